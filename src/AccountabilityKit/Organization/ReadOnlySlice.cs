@@ -1,0 +1,22 @@
+using System.Collections;
+
+namespace AccountabilityKit.Organization;
+
+/// <summary>A read-only window on part of an array, handed out without copying.</summary>
+internal sealed class ReadOnlySlice<T>(T[] items, int start, int count) : IReadOnlyList<T>
+{
+    public int Count => count;
+
+    public T this[int index] =>
+        (uint)index < (uint)count ? items[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return items[start + i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,261 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using AccountabilityKit.Validation;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace AccountabilityKit.Serialization;
+
+/// <summary>
+/// The one System.Text.Json configuration of AccountabilityKit, and strict reading that never leaks a raw
+/// <see cref="JsonException"/>: camelCase names, enums as camelCase strings (numbers rejected), NodaTime values in
+/// ISO form (<c>"2021-06-30"</c>), unknown properties and missing required ones rejected, <c>null</c> only where the
+/// type is nullable, comments allowed, Chinese written unescaped.
+/// </summary>
+/// <example><code>
+/// var units = AccountabilityKitJson.Read(json, AccountabilityKitJson.TypeInfo&lt;IReadOnlyList&lt;OrgUnit&gt;&gt;());
+/// // bad input: ValidationFailedException with e.g. "AK041 error at $[2].nmae: The property 'nmae' is not part of the format."
+/// </code></example>
+public static partial class AccountabilityKitJson
+{
+    /// <summary>The shared, read-only options for the vocabulary's own types.</summary>
+    public static JsonSerializerOptions Options { get; } = Freeze(CreateOptions());
+
+    /// <summary>
+    /// Creates options with the library's settings, resolving types from <paramref name="resolvers"/> (e.g. a
+    /// package's own source-generated context) and then from <see cref="AccountabilityKitJsonContext"/>.
+    /// </summary>
+    /// <param name="resolvers">Source-generated contexts of the caller, tried first.</param>
+    public static JsonSerializerOptions CreateOptions(params IJsonTypeInfoResolver[] resolvers)
+    {
+        ArgumentNullException.ThrowIfNull(resolvers);
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine([.. resolvers, AccountabilityKitJsonContext.Default]),
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        return options;
+    }
+
+    /// <summary>
+    /// The source-generated type information of <typeparamref name="T"/> under <see cref="Options"/>, for the
+    /// vocabulary's own types (<c>OrgUnit</c>, <c>IReadOnlyList&lt;OrgUnit&gt;</c>, <c>Cadre</c>, <c>Citation</c>, …).
+    /// </summary>
+    /// <typeparam name="T">A vocabulary type.</typeparam>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of the vocabulary's serializable types.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>Reads a value, or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="typeInfo">The source-generated type information (e.g. <c>MyContext.Default.MyType</c>).</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format (codes <c>AK040</c>–<c>AK044</c>, or the value's own codes).</exception>
+    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryRead(json, typeInfo, out var value, out var report) ? value : throw new ValidationFailedException(report);
+    }
+
+    /// <summary>Reads a value from UTF-8 bytes, or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) =>
+        TryRead(utf8Json, typeInfo, out var value, out var report) ? value : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a value from a stream (UTF-8), or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
+    public static async Task<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        T? value;
+        try
+        {
+            value = await JsonSerializer.DeserializeAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is JsonException or ValidationFailedException)
+        {
+            throw new ValidationFailedException(ToReport(e), e);
+        }
+
+        return value ?? throw new ValidationFailedException(NullRoot());
+    }
+
+    /// <summary>Reads a value without throwing for bad input.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="value">The value, when the text is valid; never a half-built object.</param>
+    /// <param name="report">The problems found (empty when valid).</param>
+    /// <returns>True when <paramref name="value"/> was read.</returns>
+    public static bool TryRead<T>(string json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryRead(Encoding.UTF8.GetBytes(json), typeInfo, out value, out report);
+    }
+
+    /// <summary>Reads a value from UTF-8 bytes without throwing for bad input.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="value">The value, when the text is valid.</param>
+    /// <param name="report">The problems found (empty when valid).</param>
+    /// <returns>True when <paramref name="value"/> was read.</returns>
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        try
+        {
+            value = JsonSerializer.Deserialize(utf8Json, typeInfo);
+        }
+        catch (Exception e) when (e is JsonException or ValidationFailedException)
+        {
+            value = default;
+            report = ToReport(e);
+            return false;
+        }
+
+        return CheckRoot(ref value, out report);
+    }
+
+    /// <summary>Writes a value as indented JSON with the library's settings.</summary>
+    /// <typeparam name="T">The type to write.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    public static string Write<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return JsonSerializer.Serialize(value, typeInfo);
+    }
+
+    /// <summary>
+    /// Turns an exception raised while reading JSON into issues with codes and paths: syntax (<c>AK040</c>), unknown
+    /// property (<c>AK041</c>), missing required properties (<c>AK042</c>, one issue per property), wrong type or value
+    /// (<c>AK043</c> or the value's own code), null not allowed (<c>AK044</c>).
+    /// </summary>
+    /// <param name="exception">A <see cref="JsonException"/>, or a <see cref="ValidationFailedException"/> thrown by a constructor during reading.</param>
+    public static ValidationReport ToReport(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (exception is ValidationFailedException constructorFailure)
+        {
+            // A constructor rejected its arguments: the reader's position is lost, so locate the member by name anywhere under the root.
+            return ValidationReport.From(constructorFailure.Report.Issues.Select(static i => i.Under("$.")));
+        }
+
+        if (exception is not JsonException json)
+        {
+            throw new ArgumentException("Only JSON reading exceptions can be reported.", nameof(exception));
+        }
+
+        var path = string.IsNullOrEmpty(json.Path) ? JsonPaths.Root : json.Path;
+        var where = json.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, position {json.BytePositionInLine + 1})")
+            : string.Empty;
+        var message = StripLocation(json.Message);
+
+        if (json.InnerException is ValidationFailedException inner)
+        {
+            return ValidationReport.From(inner.Report.Issues.Select(i => new ValidationIssue(i.Code, i.Severity, path, i.Message + where)));
+        }
+
+        if (json.GetType() != typeof(JsonException))
+        {
+            // System.Text.Json's internal reader exception: the text is not well-formed JSON.
+            return Single(VocabularyIssueCodes.MalformedJson, path, $"The text is not well-formed JSON: {message}{where}");
+        }
+
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            return Single(VocabularyIssueCodes.UnknownJsonProperty, path, $"The property '{LastSegment(path)}' is not part of the format{where}.");
+        }
+
+        if (message.Contains("missing required properties", StringComparison.Ordinal))
+        {
+            var names = MissingNames(message);
+            return ValidationReport.From(names.Select(n =>
+                ValidationIssue.Error(VocabularyIssueCodes.MissingJsonProperty, JsonPaths.Property(path, n), $"The required property '{n}' is missing{where}.")));
+        }
+
+        if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("allow", StringComparison.Ordinal))
+        {
+            var member = QuotedName().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
+            var nullPath = member is not null && !path.EndsWith(member, StringComparison.Ordinal) ? JsonPaths.Property(path, member) : path;
+            return Single(VocabularyIssueCodes.NullJsonValue, nullPath, $"null is not allowed here{where}.");
+        }
+
+        return Single(VocabularyIssueCodes.InvalidJsonValue, path, $"{message}{where}");
+    }
+
+    private static bool CheckRoot<T>(ref T? value, out ValidationReport report)
+    {
+        if (value is null)
+        {
+            report = ValidationReport.Of(NullRoot());
+            return false;
+        }
+
+        report = ValidationReport.Empty;
+        return true;
+    }
+
+    private static ValidationIssue NullRoot() =>
+        ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Root, "The document is null.");
+
+    private static ValidationReport Single(string code, string path, string message) =>
+        ValidationReport.Of(ValidationIssue.Error(code, path, message));
+
+    private static string StripLocation(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private static string LastSegment(string path)
+    {
+        var match = LastSegmentPattern().Match(path);
+        return match.Success ? match.Groups[1].Value + match.Groups[2].Value : path;
+    }
+
+    private static List<string> MissingNames(string message)
+    {
+        var start = message.IndexOf("including:", StringComparison.Ordinal);
+        var names = QuotedName().Matches(start < 0 ? message : message[start..]).Select(static m => m.Groups[1].Value).ToList();
+        return names.Count == 0 ? ["?"] : names;
+    }
+
+    private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly();
+        return options;
+    }
+
+    [GeneratedRegex("'([^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"(?:\.([^.\[\]]+)|\['([^']+)'\])$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastSegmentPattern();
+}
