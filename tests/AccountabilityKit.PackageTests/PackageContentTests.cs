@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using AccountabilityKit.Organization;
+
+namespace AccountabilityKit.PackageTests;
+
+public class PackageContentTests
+{
+    private static string ConsumedVersion => typeof(OrgTree).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .Cast<System.Reflection.AssemblyInformationalVersionAttribute>()
+        .Single().InformationalVersion.Split('+')[0];
+
+    private static string PackagePath(string extension) =>
+        Path.Combine(PackedPackageAttribute.Current.Folder, $"AccountabilityKit.{ConsumedVersion}.{extension}");
+
+    [Fact]
+    public void Library_IsLoadedFromThePackedPackage_NotFromAProjectReference()
+    {
+        var location = typeof(OrgTree).Assembly.Location.Replace('\\', '/');
+
+        location.Should().Contain("/artifacts/package-cache/accountabilitykit/");
+        location.Should().EndWith($"/{ConsumedVersion.ToLowerInvariant()}/lib/net10.0/AccountabilityKit.dll");
+    }
+
+    [Fact]
+    public void Package_ContainsReadmeLicenceLibraryAndXmlDocs()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath("nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        entries.Should().Contain(["README.md", "LICENSE", "lib/net10.0/AccountabilityKit.dll", "lib/net10.0/AccountabilityKit.xml"]);
+        using var readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+        readme.ReadToEnd().Should().Contain("OrgTree.Build").And.Contain("AK010");
+    }
+
+    [Fact]
+    public void Nuspec_DeclaresLicenceExpressionReadmeAndDependencies()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath("nupkg"));
+        using var stream = zip.GetEntry("AccountabilityKit.nuspec")!.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.GetDefaultNamespace();
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+
+        metadata.Element(ns + "license")!.Value.Should().Be("MIT");
+        metadata.Element(ns + "license")!.Attribute("type")!.Value.Should().Be("expression");
+        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
+        metadata.Element(ns + "description")!.Value.Should().Contain("两个责任");
+        metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value)
+            .Should().BeEquivalentTo("NodaTime", "NodaTime.Serialization.SystemTextJson");
+    }
+
+    [Fact]
+    public void XmlDocumentation_DescribesThePublicApi()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath("nupkg"));
+        using var stream = zip.GetEntry("lib/net10.0/AccountabilityKit.xml")!.Open();
+        var members = XDocument.Load(stream).Descendants("member").Select(m => m.Attribute("name")!.Value).ToList();
+
+        members.Should().Contain("T:AccountabilityKit.Organization.OrgTree");
+        members.Should().Contain(m => m.StartsWith("M:AccountabilityKit.Organization.OrgTree.IsWithin", StringComparison.Ordinal));
+        members.Should().Contain(m => m.StartsWith("M:AccountabilityKit.Time.AssessmentQuarter.Parse", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SymbolPackage_ContainsThePortablePdb()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath("snupkg"));
+
+        zip.Entries.Select(e => e.FullName).Should().Contain("lib/net10.0/AccountabilityKit.pdb");
+    }
+}
