@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Xml.Linq;
 using AccountabilityKit.Organization;
 
@@ -15,12 +16,21 @@ public class PackageContentTests
         Path.Combine(PackedPackageAttribute.Current.Folder, $"AccountabilityKit.{ConsumedVersion}.{extension}");
 
     [Fact]
-    public void Library_IsLoadedFromThePackedPackage_NotFromAProjectReference()
+    public void Library_IsTheAssemblyInsideThePackedPackage_NotAProjectBuild()
     {
-        var location = typeof(OrgTree).Assembly.Location.Replace('\\', '/');
+        using var zip = ZipFile.OpenRead(PackagePath("nupkg"));
+        using var packed = zip.GetEntry("lib/net10.0/AccountabilityKit.dll")!.Open();
+        using var loaded = File.OpenRead(typeof(OrgTree).Assembly.Location);
 
-        location.Should().Contain("/artifacts/package-cache/accountabilitykit/");
-        location.Should().EndWith($"/{ConsumedVersion.ToLowerInvariant()}/lib/net10.0/AccountabilityKit.dll");
+        Convert.ToHexString(SHA256.HashData(loaded)).Should().Be(Convert.ToHexString(SHA256.HashData(packed)));
+    }
+
+    [Fact]
+    public void Restore_TookThePackageFromTheFreshCache()
+    {
+        var cached = Path.Combine(PackedPackageAttribute.Current.Folder, "..", "package-cache", "accountabilitykit", ConsumedVersion.ToLowerInvariant());
+
+        Directory.Exists(cached).Should().BeTrue($"the package should have been restored into {cached}");
     }
 
     [Fact]
