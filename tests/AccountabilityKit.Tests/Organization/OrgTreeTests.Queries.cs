@@ -132,7 +132,21 @@ public sealed partial class OrgTreeTests
 
         subtree[3].Id.Should().Be(RGJY);
         var past = () => subtree[4];
+        var negative = () => subtree[-1];
         past.Should().Throw<ArgumentOutOfRangeException>();
+        negative.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Units_IndexOutOfRange_ThrowsArgumentOutOfRangeException()
+    {
+        var units = _tree.Units;
+
+        units[8].Id.Should().Be(JY);
+        var past = () => units[9];
+        var negative = () => units[int.MinValue];
+        past.Should().Throw<ArgumentOutOfRangeException>();
+        negative.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
