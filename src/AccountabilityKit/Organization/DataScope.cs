@@ -61,22 +61,24 @@ public sealed class DataScope
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(roots);
-        var given = roots.Distinct().ToList();
+        // Paths index the roots as given (before removing repeats), so roots[i] names the offending entry.
+        var listed = roots.ToList();
         var issues = new List<ValidationIssue>();
-        if (given.Count == 0)
+        if (listed.Count == 0)
         {
             issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, nameof(roots), "A data scope needs at least one root unit."));
         }
 
-        for (var i = 0; i < given.Count; i++)
+        for (var i = 0; i < listed.Count; i++)
         {
-            if (!tree.Contains(given[i]))
+            if (!tree.Contains(listed[i]))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, JsonPaths.Index(nameof(roots), i), $"The unit '{given[i]}' is not in the org tree."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, JsonPaths.Index(nameof(roots), i), $"The unit '{listed[i]}' is not in the org tree."));
             }
         }
 
         ValidationReport.From(issues).ThrowIfInvalid();
+        var given = listed.Distinct().ToList();
         var kept = given
             .Where(r => !given.Any(other => other != r && tree.IsWithin(r, other)))
             .OrderBy(tree.PositionOf)

@@ -7,8 +7,9 @@ internal sealed class ReadOnlySlice<T>(T[] items, int start, int count) : IReadO
 {
     public int Count => count;
 
+    // unchecked: the project builds with CheckForOverflowUnderflow, and (uint)-1 would otherwise throw OverflowException.
     public T this[int index] =>
-        (uint)index < (uint)count ? items[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+        unchecked((uint)index) < (uint)count ? items[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public IEnumerator<T> GetEnumerator()
     {
