@@ -101,7 +101,7 @@ public static partial class AccountabilityKitJson
             throw new ValidationFailedException(ToReport(e), e);
         }
 
-        return value ?? throw new ValidationFailedException(NullRoot());
+        return CheckRoot(ref value, out var report) ? value! : throw new ValidationFailedException(report);
     }
 
     /// <summary>Reads a value without throwing for bad input.</summary>
@@ -182,9 +182,10 @@ public static partial class AccountabilityKitJson
             return ValidationReport.From(inner.Report.Issues.Select(i => new ValidationIssue(i.Code, i.Severity, path, i.Message + where)));
         }
 
-        if (json.GetType() != typeof(JsonException))
+        if (json.GetType() != typeof(JsonException) || json.InnerException is JsonException)
         {
-            // System.Text.Json's internal reader exception: the text is not well-formed JSON.
+            // System.Text.Json's internal reader exception (JsonReaderException), which the serializer rethrows wrapped
+            // in a plain JsonException carrying the path: the text is not well-formed JSON.
             return Single(VocabularyIssueCodes.MalformedJson, path, $"The text is not well-formed JSON: {message}{where}");
         }
 
@@ -203,7 +204,10 @@ public static partial class AccountabilityKitJson
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("allow", StringComparison.Ordinal))
         {
             var member = QuotedName().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
-            var nullPath = member is not null && !path.EndsWith(member, StringComparison.Ordinal) ? JsonPaths.Property(path, member) : path;
+            // The path usually already ends at the member (as its JSON name, e.g. "$.name" for the parameter 'Name').
+            var nullPath = member is not null && !string.Equals(LastSegment(path), member, StringComparison.OrdinalIgnoreCase) && !path.EndsWith(member, StringComparison.Ordinal)
+                ? JsonPaths.Property(path, member)
+                : path;
             return Single(VocabularyIssueCodes.NullJsonValue, nullPath, $"null is not allowed here{where}.");
         }
 
@@ -218,7 +222,31 @@ public static partial class AccountabilityKitJson
             return false;
         }
 
+        // RespectNullableAnnotations does not cover collection elements: a null element of a top-level list would
+        // otherwise come back as a half-built value.
         report = ValidationReport.Empty;
+        if (value is System.Collections.IEnumerable items and not string)
+        {
+            var issues = new List<ValidationIssue>();
+            var index = 0;
+            foreach (var item in items)
+            {
+                if (item is null)
+                {
+                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(JsonPaths.Root, index), "null is not allowed as a list element."));
+                }
+
+                index++;
+            }
+
+            if (issues.Count > 0)
+            {
+                value = default;
+                report = ValidationReport.From(issues);
+                return false;
+            }
+        }
+
         return true;
     }
 

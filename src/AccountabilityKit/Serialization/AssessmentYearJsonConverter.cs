@@ -13,6 +13,12 @@ public sealed class AssessmentYearJsonConverter : System.Text.Json.Serialization
     /// <inheritdoc />
     public override AssessmentYear Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            // Reported as AK044 (null not allowed), not as a wrong type.
+            throw new JsonException("null is not allowed for AssessmentYear.");
+        }
+
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
         {
             throw new JsonException($"Expected a whole JSON number for the year, found {reader.TokenType}.");

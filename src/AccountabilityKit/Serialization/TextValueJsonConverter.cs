@@ -23,6 +23,12 @@ public abstract class TextValueJsonConverter<T> : JsonConverter<T>
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            // Reported as AK044 (null not allowed), not as a wrong type.
+            throw new JsonException($"null is not allowed for {typeof(T).Name}.");
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a JSON string for {typeof(T).Name}, found {reader.TokenType}.");

@@ -60,7 +60,8 @@ public readonly record struct AssessmentQuarter : IComparable<AssessmentQuarter>
     public LocalDate FirstDay => new(Year.Value, ((Quarter - 1) * 3) + 1, 1);
 
     /// <summary>The last day of the quarter (31 March, 30 June, 30 September or 31 December).</summary>
-    public LocalDate LastDay => FirstDay.PlusMonths(3).PlusDays(-1);
+    // Last month of the quarter, then its last day: FirstDay.PlusMonths(3) would overflow for 9999Q4.
+    public LocalDate LastDay => FirstDay.PlusMonths(2).With(DateAdjusters.EndOfMonth);
 
     /// <summary>The quarter as a closed date interval, <see cref="FirstDay"/>..<see cref="LastDay"/>.</summary>
     public DateInterval Dates => new(FirstDay, LastDay);
