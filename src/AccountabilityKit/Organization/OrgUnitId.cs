@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json.Serialization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
@@ -10,7 +11,7 @@ namespace AccountabilityKit.Organization;
 /// Equality and ordering are ordinal. Serialized as a JSON string.
 /// </summary>
 [JsonConverter(typeof(OrgUnitIdJsonConverter))]
-public readonly record struct OrgUnitId : IComparable<OrgUnitId>
+public readonly record struct OrgUnitId : IComparable<OrgUnitId>, IComparisonOperators<OrgUnitId, OrgUnitId, bool>
 {
     private readonly string? _value;
 

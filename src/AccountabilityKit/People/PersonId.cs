@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json.Serialization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
@@ -10,7 +11,7 @@ namespace AccountabilityKit.People;
 /// Equality and ordering are ordinal. Serialized as a JSON string.
 /// </summary>
 [JsonConverter(typeof(PersonIdJsonConverter))]
-public readonly record struct PersonId : IComparable<PersonId>
+public readonly record struct PersonId : IComparable<PersonId>, IComparisonOperators<PersonId, PersonId, bool>
 {
     private readonly string? _value;
 
