@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace AccountabilityKit.Validation;
 
@@ -21,9 +22,11 @@ public sealed class ValidationReport
     public bool IsValid => !Issues.Any(static i => i.Severity == IssueSeverity.Error);
 
     /// <summary>The issues of severity <see cref="IssueSeverity.Error"/>.</summary>
+    [JsonIgnore]
     public IEnumerable<ValidationIssue> Errors => Issues.Where(static i => i.Severity == IssueSeverity.Error);
 
     /// <summary>The issues of severity <see cref="IssueSeverity.Warning"/>.</summary>
+    [JsonIgnore]
     public IEnumerable<ValidationIssue> Warnings => Issues.Where(static i => i.Severity == IssueSeverity.Warning);
 
     /// <summary>Creates a report from the given issues.</summary>
