@@ -214,7 +214,27 @@ public sealed class ScoringRuleSet
     /// <summary>Generates the JSON Schema from the format's types (the committed schema file must equal it).</summary>
     internal static JsonNode GenerateSchema()
     {
-        var exporterOptions = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true };
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = static (context, node) =>
+            {
+                // Value types written as text by the vocabulary's converters: describe their text form.
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                var nullable = type != context.TypeInfo.Type;
+                if (type == typeof(AssessmentQuarter))
+                {
+                    return new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}Q[1-4]$", ["description"] = "A quarter, e.g. 2026Q1." };
+                }
+
+                if (type == typeof(Citations.Citation))
+                {
+                    return new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["description"] = "A citation, e.g. \"PCR2020 Art. 6\" or \"ARR2019 Art. 7 item 9\"." };
+                }
+
+                return node;
+            },
+        };
         var schema = AssessmentJsonContext.StrictOptions.GetJsonSchemaAsNode(typeof(ScoringRuleSetDocument), exporterOptions);
         if (schema is JsonObject root)
         {
