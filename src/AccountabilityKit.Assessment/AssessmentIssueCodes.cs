@@ -86,4 +86,16 @@ public static class AssessmentIssueCodes
 
     /// <summary>A veto event code is not listed by any veto of the rule set.</summary>
     public const string UnknownVetoEvent = "AS058";
+
+    /// <summary>An annual roll-up got a card of another unit, year or rule set, or two cards of one quarter.</summary>
+    public const string ForeignScoreCard = "AS060";
+
+    /// <summary>An annual roll-up misses a quarter under the <c>reject</c> policy, or has no quarter at all under <c>reweight</c>.</summary>
+    public const string MissingQuarter = "AS061";
+
+    /// <summary>A year-end assessment score is negative.</summary>
+    public const string InvalidYearEndScore = "AS062";
+
+    /// <summary>A ranking got two cards of one unit, cards of different periods, or cards of another rule set.</summary>
+    public const string InvalidRankingInput = "AS070";
 }

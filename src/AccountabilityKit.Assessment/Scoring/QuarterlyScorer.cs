@@ -44,7 +44,10 @@ public sealed class QuarterlyScorer
     /// <summary>Checks an input and reports every problem with its path (e.g. <c>$.findings[2].categoryCode</c>).</summary>
     /// <param name="input">The input.</param>
     /// <returns>The report.</returns>
-    public ValidationReport Validate(ScoringInput input)
+    public ValidationReport Validate(ScoringInput input) => Validate(input, checkPeriod: true);
+
+    /// <summary>Checks an input; <paramref name="checkPeriod"/> false skips the effective-period check (what-if previews).</summary>
+    internal ValidationReport Validate(ScoringInput input, bool checkPeriod)
     {
         ArgumentNullException.ThrowIfNull(input);
         var issues = new List<ValidationIssue>();
@@ -59,7 +62,7 @@ public sealed class QuarterlyScorer
             Error(AssessmentIssueCodes.UnitNotInGroup, "$.unit", $"The unit '{input.Unit}' is a {unit.Kind}, which no unit group of the rule set '{RuleSet.Id}' scores.");
         }
 
-        if (!RuleSet.Covers(input.Quarter))
+        if (checkPeriod && !RuleSet.Covers(input.Quarter))
         {
             Error(AssessmentIssueCodes.QuarterOutsidePeriod, "$.quarter", $"The quarter {input.Quarter} is outside the rule set's period {RuleSet.EffectiveFrom}..{RuleSet.EffectiveTo}.");
         }
@@ -138,12 +141,24 @@ public sealed class QuarterlyScorer
         return ValidationReport.From(issues);
     }
 
-    /// <summary>Scores a unit's quarter; throws <see cref="ValidationFailedException"/> when the input is invalid (see <see cref="Validate"/>).</summary>
+    /// <summary>Scores a unit's quarter; throws <see cref="ValidationFailedException"/> when the input is invalid (see <see cref="Validate(ScoringInput)"/>).</summary>
     /// <param name="input">The input.</param>
     /// <returns>The score card.</returns>
-    public ScoreCard Score(ScoringInput input)
+    public ScoreCard Score(ScoringInput input) => Score(input, checkPeriod: true);
+
+    /// <summary>Scores every input (for example, all units of a quarter); stops at the first invalid input.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <returns>The cards, in input order.</returns>
+    public IReadOnlyList<ScoreCard> ScoreAll(IEnumerable<ScoringInput> inputs)
     {
-        Validate(input).ThrowIfInvalid();
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Select(Score).ToList().AsReadOnly();
+    }
+
+    /// <summary>Scores an input; <paramref name="checkPeriod"/> false skips the effective-period check (what-if previews).</summary>
+    internal ScoreCard Score(ScoringInput input, bool checkPeriod)
+    {
+        Validate(input, checkPeriod).ThrowIfInvalid();
         var rules = RuleSet;
         var lines = new List<ScoreLine>(input.Findings.Count + 8)
         {

@@ -82,3 +82,21 @@ internal static class Fixtures
 
     public static ScoringInput Input(params Finding[] findings) => new(CountyA, Q2, EndOfQ2) { Findings = findings };
 }
+
+/// <summary>Cards for given units and totals, built by really scoring findings on the test rule set.</summary>
+internal static class Cards
+{
+    /// <summary>Scores <paramref name="unit"/> in <paramref name="quarter"/> with <paramref name="minorPolitical"/> minor political findings (1 point each) and <paramref name="innovation"/> innovation bonuses (2 points each).</summary>
+    public static ScoreCard Score(QuarterlyScorer scorer, OrgUnitId unit, int minorPolitical, int innovation = 0, AssessmentQuarter? quarter = null, bool veto = false)
+    {
+        var q = quarter ?? Fixtures.Q2;
+        var findings = Enumerable.Range(1, minorPolitical).Select(i => Fixtures.Finding($"{unit}-{i}", "political", FindingSeverity.Minor, unit, q)).ToArray();
+        var input = new ScoringInput(unit, q, q.LastDay)
+        {
+            Findings = findings,
+            Bonuses = innovation > 0 ? [new BonusClaim("innovation", innovation)] : [],
+            VetoEvents = veto ? ["secretarySanctioned"] : [],
+        };
+        return scorer.Score(input);
+    }
+}
