@@ -98,4 +98,7 @@ public static class AssessmentIssueCodes
 
     /// <summary>A ranking got two cards of one unit, cards of different periods, or cards of another rule set.</summary>
     public const string InvalidRankingInput = "AS070";
+
+    /// <summary>The follow-up escalation policy is invalid: a negative number of overdue days, or no source for letters to the leader in charge.</summary>
+    public const string InvalidEscalationPolicy = "AS080";
 }

@@ -44,6 +44,7 @@ public sealed class ScoringRuleSet
         Vetoes = d.Vetoes.Select(v => new VetoRule(v.Id, v.Name, (v.Categories ?? []).ToArray(), v.MinSeverity, (v.Events ?? []).ToArray(), v.Citation)).ToArray();
         GradeBands = d.GradeBands.Select(b => new GradeBand(b.Grade, b.Name, b.MinScore, b.MaxScore, b.Quota)).OrderByDescending(b => b.MinScore).ToArray();
         Annual = new AnnualRule(d.Annual.QuarterWeights.ToArray(), d.Annual.RoutineWeight, d.Annual.YearEndWeight, d.Annual.MissingQuarters);
+        FollowUp = d.FollowUp is { } f ? new EscalationPolicy(f.ReminderTalkAfterOverdueDays, f.LetterToLeaderSources.Distinct().ToArray()) : EscalationPolicy.Default;
         _categories = Categories.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _bonuses = Bonuses.ToFrozenDictionary(b => b.Id, StringComparer.Ordinal);
         _groupsByKind = UnitGroups.SelectMany(g => g.UnitKinds.Select(k => (k, g))).ToFrozenDictionary(p => p.k, p => p.g);
@@ -111,6 +112,9 @@ public sealed class ScoringRuleSet
 
     /// <summary>The annual roll-up rule.</summary>
     public AnnualRule Annual { get; }
+
+    /// <summary>The follow-up escalation policy (<see cref="EscalationPolicy.Default"/> when the rule set has no <c>followUp</c> section).</summary>
+    public EscalationPolicy FollowUp { get; }
 
     /// <summary>The JSON Schema of the rule-set format (draft 2020-12 compatible, generated from the format's types).</summary>
     public static string JsonSchema => ReadSchemaResource();

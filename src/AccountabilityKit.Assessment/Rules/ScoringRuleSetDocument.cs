@@ -28,6 +28,7 @@ internal sealed record ScoringRuleSetDocument(
     IReadOnlyList<VetoDocument> Vetoes,
     IReadOnlyList<GradeBandDocument> GradeBands,
     AnnualDocument Annual,
+    FollowUpDocument? FollowUp = null,
     string? Description = null,
     [property: JsonPropertyName("$schema")] string? Schema = null);
 
@@ -60,3 +61,6 @@ internal sealed record GradeBandDocument(Grade Grade, string Name, decimal MinSc
 
 /// <summary>The annual roll-up.</summary>
 internal sealed record AnnualDocument(IReadOnlyList<decimal> QuarterWeights, decimal RoutineWeight, decimal YearEndWeight, MissingQuarterPolicy MissingQuarters);
+
+/// <summary>The follow-up escalation policy.</summary>
+internal sealed record FollowUpDocument(int ReminderTalkAfterOverdueDays, IReadOnlyList<FindingSource> LetterToLeaderSources);

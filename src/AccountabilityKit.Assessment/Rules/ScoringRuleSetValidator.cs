@@ -194,6 +194,19 @@ internal static class ScoringRuleSetValidator
             Cite(v.Citation, path + ".citation");
         }
 
+        if (d.FollowUp is { } followUp)
+        {
+            if (followUp.ReminderTalkAfterOverdueDays < 0)
+            {
+                Error(AssessmentIssueCodes.InvalidEscalationPolicy, "$.followUp.reminderTalkAfterOverdueDays", $"The number of days {followUp.ReminderTalkAfterOverdueDays} must not be negative.");
+            }
+
+            if (followUp.LetterToLeaderSources.Count == 0)
+            {
+                Error(AssessmentIssueCodes.InvalidEscalationPolicy, "$.followUp.letterToLeaderSources", "At least one finding source must lead to a letter to the leader in charge.");
+            }
+        }
+
         ValidateBands(d, issues, decimalsValid);
         ValidateAnnual(d.Annual, issues);
         return ValidationReport.From(issues);
