@@ -21,7 +21,9 @@ namespace AccountabilityKit.Assessment.Scoring;
 /// </remarks>
 public sealed class QuarterlyScorer
 {
+    private static readonly string[] SeverityLabels = [.. Enum.GetValues<FindingSeverity>().Select(s => Labels.ZhCn(s))];
     private readonly HashSet<string> _vetoEvents;
+    private readonly Dictionary<string, int> _categoryIndex;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -32,6 +34,7 @@ public sealed class QuarterlyScorer
         ArgumentNullException.ThrowIfNull(tree);
         RuleSet = ruleSet;
         Tree = tree;
+        _categoryIndex = ruleSet.Categories.Select((c, i) => (c.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         _vetoEvents = new HashSet<string>(ruleSet.Vetoes.SelectMany(v => v.Events), StringComparer.Ordinal);
     }
 
@@ -165,17 +168,39 @@ public sealed class QuarterlyScorer
             new(ScoreLineKind.Base, "base", null, rules.BaseScore, $"基础分{Format(rules.BaseScore)}分"),
         };
 
-        var repeated = new HashSet<string>(input.PreviousQuarterFindings.Select(f => f.CategoryCode), StringComparer.Ordinal);
-        var findings = input.Findings.OrderBy(f => f.Id, StringComparer.Ordinal).ToArray();
-        var byCategory = findings.ToLookup(f => f.CategoryCode, StringComparer.Ordinal);
-        foreach (var category in rules.Categories)
+        var repeated = new bool[rules.Categories.Count];
+        foreach (var previous in input.PreviousQuarterFindings)
         {
-            var sum = 0m;
-            foreach (var f in byCategory[category.Code])
+            // Categories the current rule set does not know cannot repeat.
+            if (_categoryIndex.TryGetValue(previous.CategoryCode, out var index))
             {
+                repeated[index] = true;
+            }
+        }
+
+        var findings = input.Findings.ToArray();
+        Array.Sort(findings, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var categoryOf = new int[findings.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            categoryOf[i] = _categoryIndex[findings[i].CategoryCode];
+        }
+
+        for (var c = 0; c < rules.Categories.Count; c++)
+        {
+            var category = rules.Categories[c];
+            var sum = 0m;
+            for (var i = 0; i < findings.Length; i++)
+            {
+                if (categoryOf[i] != c)
+                {
+                    continue;
+                }
+
+                var f = findings[i];
                 var points = category.Deductions.For(f.Severity);
-                var reason = $"{category.Name}：{Labels.ZhCn(f.Severity)}问题扣{Format(points)}分";
-                if (repeated.Contains(category.Code))
+                var reason = $"{category.Name}：{SeverityLabels[(int)f.Severity]}问题扣{Format(points)}分";
+                if (repeated[c])
                 {
                     points *= rules.RepeatFactor;
                     reason += $"（上季度同类问题重复出现，×{Format(rules.RepeatFactor)}，扣{Format(points)}分）";
@@ -215,7 +240,7 @@ public sealed class QuarterlyScorer
         }
 
         var bonusTotal = 0m;
-        foreach (var bonus in rules.Bonuses)
+        foreach (var bonus in input.Bonuses.Count == 0 ? [] : rules.Bonuses)
         {
             var sum = 0m;
             var claims = input.Bonuses.Where(c => string.Equals(c.BonusId, bonus.Id, StringComparison.Ordinal))
@@ -287,5 +312,15 @@ public sealed class QuarterlyScorer
         return sum;
     }
 
-    internal static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    /// <summary>Formats a score without trailing zeros, invariantly (3.0 → "3", 0.750 → "0.75").</summary>
+    internal static string Format(decimal value)
+    {
+        if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Dividing by 1 with 28 decimal zeros drops the trailing zeros of the scale.
+        return (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    }
 }
