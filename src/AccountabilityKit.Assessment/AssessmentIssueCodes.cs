@@ -3,7 +3,7 @@ namespace AccountabilityKit.Assessment;
 /// <summary>The stable issue codes (prefix <c>AS</c>) reported by the assessment package; documented in its README.</summary>
 public static class AssessmentIssueCodes
 {
-    /// <summary>A finding lacks a required text (id, category code or description), or a list it holds contains an empty entry.</summary>
+    /// <summary>A finding lacks a required text (id, category code or description) or its unit, or a scoring input holds a null finding.</summary>
     public const string InvalidFinding = "AS001";
 
     /// <summary>An inspection team does not have the "4+1" composition: a member of each of the four bodies and a conduct supervisor.</summary>
@@ -11,9 +11,6 @@ public static class AssessmentIssueCodes
 
     /// <summary>A person appears twice in one inspection team, or a team id is empty or repeated in a round.</summary>
     public const string DuplicateTeamMember = "AS004";
-
-    /// <summary>A problem list or inspection round holds a finding of another unit or quarter, or a unit outside the org tree.</summary>
-    public const string ForeignFinding = "AS005";
 
     /// <summary>A rule set's id, version or name, or an item's id or name, is empty.</summary>
     public const string EmptyRuleText = "AS010";
@@ -54,7 +51,7 @@ public static class AssessmentIssueCodes
     /// <summary>A veto lists neither categories nor events.</summary>
     public const string EmptyVeto = "AS031";
 
-    /// <summary>A unit group lists no unit kinds, or a unit kind belongs to two groups.</summary>
+    /// <summary>A rule set has no unit group, a unit group lists no unit kinds, or a unit kind belongs to two groups.</summary>
     public const string InvalidUnitGroup = "AS032";
 
     /// <summary>Weights do not sum to 1 (the four quarter weights, or routine plus year-end), or there are not four quarter weights, or a weight is negative.</summary>
