@@ -3,7 +3,7 @@ namespace AccountabilityKit.Assessment.Findings;
 /// <summary>A finding's rectification status at an as-of date.</summary>
 /// <param name="Status">The status.</param>
 /// <param name="DaysLate">Days past the deadline: for <see cref="RectificationStatus.Overdue"/> up to the as-of date, for <see cref="RectificationStatus.RectifiedLate"/> up to the rectified date; otherwise 0.</param>
-public sealed record RectificationState(RectificationStatus Status, int DaysLate)
+public readonly record struct RectificationState(RectificationStatus Status, int DaysLate)
 {
     /// <summary>True when the rectification missed its deadline (overdue, or rectified late).</summary>
     public bool MissedDeadline => Status is RectificationStatus.Overdue or RectificationStatus.RectifiedLate;

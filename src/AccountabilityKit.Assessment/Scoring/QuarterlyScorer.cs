@@ -21,9 +21,11 @@ namespace AccountabilityKit.Assessment.Scoring;
 /// </remarks>
 public sealed class QuarterlyScorer
 {
-    private static readonly string[] SeverityLabels = [.. Enum.GetValues<FindingSeverity>().Select(s => Labels.ZhCn(s))];
     private readonly HashSet<string> _vetoEvents;
     private readonly Dictionary<string, int> _categoryIndex;
+
+    // Per category, per (severity, repeated): the points and the reason, computed once (they depend on the rule set only).
+    private readonly (decimal Points, string Reason)[][] _deductions;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -35,6 +37,15 @@ public sealed class QuarterlyScorer
         RuleSet = ruleSet;
         Tree = tree;
         _categoryIndex = ruleSet.Categories.Select((c, i) => (c.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        _deductions = [.. ruleSet.Categories.Select(category => Enum.GetValues<FindingSeverity>()
+            .SelectMany(severity =>
+            {
+                var points = category.Deductions.For(severity);
+                var reason = $"{category.Name}：{Labels.ZhCn(severity)}问题扣{Format(points)}分";
+                var repeated = points * ruleSet.RepeatFactor;
+                return new[] { (points, reason), (repeated, reason + $"（上季度同类问题重复出现，×{Format(ruleSet.RepeatFactor)}，扣{Format(repeated)}分）") };
+            })
+            .ToArray())];
         _vetoEvents = new HashSet<string>(ruleSet.Vetoes.SelectMany(v => v.Events), StringComparer.Ordinal);
     }
 
@@ -198,14 +209,7 @@ public sealed class QuarterlyScorer
                 }
 
                 var f = findings[i];
-                var points = category.Deductions.For(f.Severity);
-                var reason = $"{category.Name}：{SeverityLabels[(int)f.Severity]}问题扣{Format(points)}分";
-                if (repeated[c])
-                {
-                    points *= rules.RepeatFactor;
-                    reason += $"（上季度同类问题重复出现，×{Format(rules.RepeatFactor)}，扣{Format(points)}分）";
-                }
-
+                var (points, reason) = _deductions[c][(2 * (int)f.Severity) + (repeated[c] ? 1 : 0)];
                 sum += points;
                 lines.Add(new ScoreLine(ScoreLineKind.Deduction, category.Code, f.Id, -points, reason, category.Citation));
             }
