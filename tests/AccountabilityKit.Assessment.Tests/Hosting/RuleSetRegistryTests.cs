@@ -144,6 +144,22 @@ public sealed class RuleSetRegistryTests : IDisposable
         seen.Should().OnlyContain(v => v == "1" || v == "2" || v == "3");
     }
 
+    [Fact]
+    public void AddAccountabilityKitAssessment_RuleSetJson_LoadsWithoutFilesOrLogging()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 5, 20, 2, 0)));
+        services.AddSingleton(Tree);
+        services.AddAccountabilityKitAssessment(o => o.RuleSetJson.Add(RuleSetNode().ToJsonString()));
+        using var provider = services.BuildServiceProvider();
+
+        var registry = provider.GetRequiredService<RuleSetRegistry>();
+
+        registry.ScorerFor("test").RuleSet.Version.Should().Be("1");
+        var act = () => { registry.ScorerFor("missing"); };
+        act.Should().Throw<KeyNotFoundException>();
+    }
+
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
         public ConcurrentQueue<(LogLevel Level, string Text)> Messages { get; } = new();

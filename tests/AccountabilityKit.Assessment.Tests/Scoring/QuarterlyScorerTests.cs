@@ -274,4 +274,58 @@ public class QuarterlyScorerTests
 
         act.ShouldFailValidation().ShouldHaveExactly((AssessmentIssueCodes.UnitNotInGroup, "$.unit"));
     }
+
+    [Fact]
+    public void Validate_NullFinding_IsReportedWithItsIndex()
+    {
+        var input = new ScoringInput(CountyA, Q2, EndOfQ2) { Findings = [Finding("a", "political", FindingSeverity.Minor), null!] };
+
+        Scorer().Validate(input).ShouldHaveExactly((AssessmentIssueCodes.InvalidFinding, "$.findings[1]"));
+    }
+
+    [Fact]
+    public void ScoreAll_ScoresEveryInputInOrder()
+    {
+        var cards = Scorer().ScoreAll([Input(Finding("a", "political", FindingSeverity.Minor)), new ScoringInput(CountyB, Q2, EndOfQ2)]);
+
+        cards.Select(c => (c.Unit, c.Total)).Should().Equal((CountyA, 99m), (CountyB, 100m));
+    }
+
+    [Fact]
+    public void Score_CityDepartmentsExample_FloorThenBonusThenTwoDecimalsToEven()
+    {
+        var rules = ScoringRuleSet.LoadExample(ExampleRuleSet.CityDepartments);
+        var scorer = new QuarterlyScorer(rules, Tree);
+        var serious = new[] { "political", "workStyle", "cadreSelection", "partyLife" }
+            .SelectMany(c => Enumerable.Range(1, 6).Select(i => Finding($"{c}{i}", c, FindingSeverity.Serious, unit: DeptX)))
+            .ToArray();
+        var input = new ScoringInput(DeptX, Q2, EndOfQ2) { Findings = serious, Bonuses = [new BonusClaim("innovation")] };
+
+        var card = scorer.Score(input);
+
+        // Deductions after caps: political 6 × 4 = 24 → 20; workStyle 6 × 3 = 18 → 15; cadreSelection 18 → 15; partyLife 12 → 10: 60 in all.
+        // 100 − 60 = 40 < floor 60 → +20 = 60; bonus +1 = 61.00 (two decimals, to even) → 不合格 (60–70).
+        card.Total.Should().Be(61m);
+        card.GroupId.Should().Be("cityDepartments");
+        card.GradeName.Should().Be("不合格");
+        card.Lines.Where(l => l.Kind == ScoreLineKind.CategoryCap).Sum(l => l.Points).Should().Be(12m);
+        card.Lines.Single(l => l.Kind == ScoreLineKind.Floor).Points.Should().Be(20m);
+        card.Lines.Sum(l => l.Points).Should().Be(card.Total);
+    }
+
+    [Fact]
+    public void Score_Card_NamesTheRuleSetAndExplainsTheDeductedAndBonusPoints()
+    {
+        var input = Input(Finding("p1", "political", FindingSeverity.General)) with { Bonuses = [new BonusClaim("selfFound", 1, "主动查处")] };
+
+        var card = Scorer().Score(input);
+
+        // 100 − 2 + 1.5 = 99.5.
+        card.Total.Should().Be(99.5m);
+        card.RuleSetId.Should().Be("test");
+        card.RuleSetVersion.Should().Be("1");
+        card.DeductedPoints.Should().Be(2m);
+        card.BonusPoints.Should().Be(1.5m);
+        card.Lines.Single(l => l.Kind == ScoreLineKind.Bonus).Reason.Should().Be("自查自纠（主动查处）：1项×1.5分，加1.5分");
+    }
 }
