@@ -66,6 +66,13 @@ public sealed class QuarterlyScorer
         ArgumentNullException.ThrowIfNull(input);
         var issues = new List<ValidationIssue>();
         void Error(string code, string path, string message) => issues.Add(ValidationIssue.Error(code, path, message));
+        if (input.Findings is null || input.PreviousQuarterFindings is null || input.Bonuses is null || input.VetoEvents is null)
+        {
+            // Lists set to null despite their annotations: report instead of failing later with a NullReferenceException.
+            var which = input.Findings is null ? "findings" : input.PreviousQuarterFindings is null ? "previousQuarterFindings" : input.Bonuses is null ? "bonuses" : "vetoEvents";
+            return ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Property(JsonPaths.Root, which), $"The list '{which}' is null; use an empty list."));
+        }
+
         var unitKnown = Tree.TryGet(input.Unit, out var unit);
         if (!unitKnown)
         {

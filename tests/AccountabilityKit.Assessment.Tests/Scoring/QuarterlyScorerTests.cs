@@ -328,4 +328,27 @@ public class QuarterlyScorerTests
         card.BonusPoints.Should().Be(1.5m);
         card.Lines.Single(l => l.Kind == ScoreLineKind.Bonus).Reason.Should().Be("自查自纠（主动查处）：1项×1.5分，加1.5分");
     }
+
+    [Fact]
+    public void Score_NullList_ThrowsTypedErrorNotNullReference()
+    {
+        var act = () => { Scorer().Score(Input() with { Bonuses = null! }); };
+
+        act.ShouldFailValidation().ShouldHaveExactly((Validation.VocabularyIssueCodes.NullJsonValue, "$.bonuses"));
+    }
+
+    [Fact]
+    public void Score_InParallel_GivesTheSameCardsAsSequentially()
+    {
+        var scorer = Scorer();
+        var inputs = Enumerable.Range(0, 200)
+            .Select(i => Input([.. Enumerable.Range(0, i % 7).Select(k => Finding($"f{k}", k % 2 == 0 ? "political" : "workStyle", (FindingSeverity)(k % 2)))]))
+            .ToArray();
+
+        var sequential = inputs.Select(i => scorer.Score(i).Total).ToArray();
+        var parallel = inputs.AsParallel().AsOrdered().Select(i => scorer.Score(i).Total).ToArray();
+
+        parallel.Should().Equal(sequential);
+        sequential.Distinct().Should().HaveCountGreaterThan(3);
+    }
 }
