@@ -38,7 +38,7 @@ public class ScoringRuleSetTests
     [InlineData(ExampleRuleSet.CityDepartments, "city-departments-2026.json")]
     public void ExampleJson_EmbeddedResource_EqualsRepositoryFile(ExampleRuleSet example, string file)
     {
-        var repositoryFile = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "AccountabilityKit.Assessment", "Examples", file);
+        var repositoryFile = Path.Combine(AppContext.BaseDirectory, "Committed", "Examples", file);
 
         ScoringRuleSet.ExampleJson(example).Should().Be(File.ReadAllText(repositoryFile));
     }
