@@ -111,14 +111,20 @@ public sealed class RegulationPackCatalog
 
     private static RegulationPack LoadEmbedded(string version, Func<string, RegulationPack?>? findLoaded)
     {
+        var json = EmbeddedJson(version);
+        return RegulationPackReader.TryRead(json, findLoaded ?? (static _ => null), out var pack, out var report) && pack is not null
+            ? pack
+            : throw new ValidationFailedException(report);
+    }
+
+    /// <summary>The text of an embedded default pack.</summary>
+    internal static string EmbeddedJson(string version)
+    {
         var name = $"AccountabilityKit.Accountability.Packs.{version}.json";
         using var stream = typeof(RegulationPackCatalog).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded pack {name} is missing.");
         using var reader = new StreamReader(stream);
-        var json = reader.ReadToEnd();
-        return RegulationPackReader.TryRead(json, findLoaded ?? (static _ => null), out var pack, out var report) && pack is not null
-            ? pack
-            : throw new ValidationFailedException(report);
+        return reader.ReadToEnd();
     }
 
     private void Add(RegulationPack pack)

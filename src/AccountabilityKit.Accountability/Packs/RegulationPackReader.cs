@@ -121,7 +121,7 @@ internal static partial class RegulationPackReader
 
         var mergedForms = Merge(basePack?.Forms, forms);
         CheckSeverities(d.Forms, mergedForms, issues);
-        if (basePack is null && mergedForms.IsEmpty && d.Forms is not null)
+        if (d.Extends is null && (d.Forms is null || d.Forms.Count == 0))
         {
             issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, JsonPaths.Property(root, "forms"), "A base pack must allow at least one form."));
         }
