@@ -42,6 +42,31 @@ public static class AccountabilityRules
         return found;
     }
 
+    private static readonly FrozenDictionary<string, string> ChineseTitles = new Dictionary<string, string>
+    {
+        [AccountabilityIssueCodes.FormNotAllowedForSubject] = "问责方式不适用于该问责对象",
+        [AccountabilityIssueCodes.AuthorityMayOnlyPropose] = "问责主体只能提出建议",
+        [AccountabilityIssueCodes.AuthorityHasNoPower] = "问责主体无相应权限",
+        [AccountabilityIssueCodes.OrganizationWithoutTeamMembers] = "问责党组织未同时问责领导班子有关成员",
+        [AccountabilityIssueCodes.ExemptionWithForm] = "免予或者不予问责却作出问责方式",
+        [AccountabilityIssueCodes.DatesOutOfOrder] = "日期先后顺序错误",
+        [AccountabilityIssueCodes.SubjectAlreadyOnFile] = "已立案审查不再另行启动问责调查",
+        [AccountabilityIssueCodes.TypicalCaseWithoutBatch] = "典型案例通报缺少批次",
+        [AccountabilityIssueCodes.MissingCircumstance] = "缺少问责情形",
+        [AccountabilityIssueCodes.ModifierWithoutEvidence] = "从轻从重情节缺少依据材料",
+        [AccountabilityIssueCodes.FormKindMismatch] = "组织处理或者纪律处分种类缺失或者不符",
+        [AccountabilityIssueCodes.InvalidSubjects] = "问责对象缺失或者重复",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The zh-CN title of a case-rule code, for display.</summary>
+    /// <param name="code">A case-rule code.</param>
+    /// <returns>The title, or null when <paramref name="code"/> is not a case-rule code.</returns>
+    public static string? ChineseTitleOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return ChineseTitles.GetValueOrDefault(code);
+    }
+
     /// <summary>The codes of the case rules.</summary>
     public static IReadOnlyCollection<string> RuleCodes => Bases.Keys;
 

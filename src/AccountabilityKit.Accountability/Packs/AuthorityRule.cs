@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Packs;
 
@@ -13,4 +14,8 @@ namespace AccountabilityKit.Accountability.Packs;
 /// <param name="Status">The verification status.</param>
 /// <param name="Note">An optional remark.</param>
 public sealed record AuthorityRule(string Id, AccountabilityAuthorityKind AuthorityKind, SubjectKind SubjectKind, AccountabilityForm Form, AuthorityPower Power, Citation Citation, VerificationStatus Status, string? Note = null)
-    : PackEntry(Id, Citation, Status, Note);
+    : PackEntry(Id, Citation, Status, Note)
+{
+    /// <inheritdoc />
+    public override string ChineseLabel => $"{Labels.ZhCn(AuthorityKind)}对{Labels.ZhCn(SubjectKind)}{Labels.ZhCn(Form)}：{Labels.ZhCn(Power)}";
+}

@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Packs;
 
@@ -10,4 +11,8 @@ namespace AccountabilityKit.Accountability.Packs;
 /// <param name="Status">The verification status.</param>
 /// <param name="Note">An optional remark.</param>
 public sealed record CircumstanceRule(string Id, Circumstance Circumstance, Citation Citation, VerificationStatus Status, string? Note = null)
-    : PackEntry(Id, Citation, Status, Note);
+    : PackEntry(Id, Citation, Status, Note)
+{
+    /// <inheritdoc />
+    public override string ChineseLabel => Labels.ZhCn(Circumstance);
+}

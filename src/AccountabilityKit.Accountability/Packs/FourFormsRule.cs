@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.FourForms;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Packs;
 
@@ -11,4 +12,8 @@ namespace AccountabilityKit.Accountability.Packs;
 /// <param name="Status">The verification status.</param>
 /// <param name="Note">An optional remark.</param>
 public sealed record FourFormsRule(string Id, DisciplineMeasure Measure, DisciplineForm Form, Citation Citation, VerificationStatus Status, string? Note = null)
-    : PackEntry(Id, Citation, Status, Note);
+    : PackEntry(Id, Citation, Status, Note)
+{
+    /// <inheritdoc />
+    public override string ChineseLabel => $"{Labels.ZhCn(Measure)}：{Labels.ZhCn(Form)}";
+}

@@ -1,6 +1,7 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Effects;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Packs;
 
@@ -18,4 +19,8 @@ namespace AccountabilityKit.Accountability.Packs;
 /// <param name="Status">The verification status.</param>
 /// <param name="Note">An optional remark.</param>
 public sealed record InfluencePeriodRule(string Id, AccountabilityForm Form, OrganizationalAdjustmentKind? Adjustment, DisciplinarySanction? Sanction, EffectKind Effect, int Months, Citation Citation, VerificationStatus Status, string? Note = null)
-    : PackEntry(Id, Citation, Status, Note);
+    : PackEntry(Id, Citation, Status, Note)
+{
+    /// <inheritdoc />
+    public override string ChineseLabel => $"{(Sanction is { } s ? Labels.ZhCn(s) : Adjustment is { } a ? Labels.ZhCn(a) : Labels.ZhCn(Form))}：{Labels.ZhCn(Effect)}";
+}

@@ -14,4 +14,7 @@ public abstract record PackEntry(string Id, Citation Citation, VerificationStatu
 {
     /// <summary>True when the entry is not fully verified and ships flagged "confirm locally" (确认本地规定).</summary>
     public bool NeedsLocalConfirmation => Status != VerificationStatus.Verified;
+
+    /// <summary>The entry's zh-CN display label, built from the labels of the terms it relates.</summary>
+    public abstract string ChineseLabel { get; }
 }

@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Procedure;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Packs;
 
@@ -13,4 +14,8 @@ namespace AccountabilityKit.Accountability.Packs;
 /// <param name="Status">The verification status.</param>
 /// <param name="Note">An optional remark.</param>
 public sealed record TimeLimitRule(string Id, ProcedureStep Step, ProcedureStep From, int Months, int Days, Citation Citation, VerificationStatus Status, string? Note = null)
-    : PackEntry(Id, Citation, Status, Note);
+    : PackEntry(Id, Citation, Status, Note)
+{
+    /// <inheritdoc />
+    public override string ChineseLabel => $"{Labels.ZhCn(Step)}时限（自{Labels.ZhCn(From)}起）";
+}

@@ -241,9 +241,12 @@ public class AccountabilityRulesTests
         {
             AccountabilityRules.TryGetBasis(code, out var citation, out _).Should().BeTrue(code);
             RegulationRegistry.Default.Contains(citation.RegulationKey).Should().BeTrue();
+            AccountabilityRules.ChineseTitleOf(code).Should().NotBeNullOrWhiteSpace(code);
         }
 
         AccountabilityRules.TryGetBasis(UnknownBasePack, out _, out _).Should().BeFalse();
+        AccountabilityRules.ChineseTitleOf(UnknownBasePack).Should().BeNull();
+        AccountabilityRules.RuleCodes.Should().BeEquivalentTo(ruleCodes);
     }
 
     [Fact]

@@ -61,6 +61,18 @@ public class RegulationPackCatalogTests
     }
 
     [Fact]
+    public void DefaultPacks_EveryEntry_HasACitationAndAChineseLabel()
+    {
+        foreach (var pack in new[] { RegulationPackCatalog.Default2019, RegulationPackCatalog.Default2016 })
+        {
+            pack.Entries.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.ChineseLabel) && e.Citation.Article > 0, pack.Id);
+        }
+
+        RegulationPackCatalog.Default2019.Forms[3].ChineseLabel.Should().Be("党的领导干部：通报");
+        RegulationPackCatalog.Default2019.InfluencePeriods.Single(p => p.Id == "influence.warning.promotionBan").ChineseLabel.Should().Be("警告：不得提拔或者进一步使用");
+    }
+
+    [Fact]
     public void Default2019_UnverifiedDigestItems_ShipFlaggedConfirmLocally()
     {
         var pack = RegulationPackCatalog.Default2019;
