@@ -10,6 +10,12 @@ namespace AccountabilityKit.Accountability.Cases;
 /// </summary>
 public sealed record AccountabilityCase
 {
+    private readonly ImmutableArray<Circumstance> _circumstances = [];
+    private readonly ImmutableArray<AccountableOrganization> _organizations = [];
+    private readonly ImmutableArray<AccountableCadre> _cadres = [];
+    private readonly ImmutableArray<CaseModifier> _modifiers = [];
+    private readonly ImmutableArray<RecommendationKind> _recommendations = [];
+
     /// <summary>The case id (the OA system's number).</summary>
     public required string Id { get; init; }
 
@@ -38,16 +44,16 @@ public sealed record AccountabilityCase
     public HarmLevel Harm { get; init; } = HarmLevel.General;
 
     /// <summary>The Art. 7 circumstances the case rests on.</summary>
-    public ImmutableArray<Circumstance> Circumstances { get; init; } = [];
+    public ImmutableArray<Circumstance> Circumstances { get => _circumstances; init => _circumstances = value.IsDefault ? [] : value; }
 
     /// <summary>The organisations held to account.</summary>
-    public ImmutableArray<AccountableOrganization> Organizations { get; init; } = [];
+    public ImmutableArray<AccountableOrganization> Organizations { get => _organizations; init => _organizations = value.IsDefault ? [] : value; }
 
     /// <summary>The cadres held to account.</summary>
-    public ImmutableArray<AccountableCadre> Cadres { get; init; } = [];
+    public ImmutableArray<AccountableCadre> Cadres { get => _cadres; init => _cadres = value.IsDefault ? [] : value; }
 
     /// <summary>Exempting, mitigating and aggravating circumstances, each with its evidence.</summary>
-    public ImmutableArray<CaseModifier> Modifiers { get; init; } = [];
+    public ImmutableArray<CaseModifier> Modifiers { get => _modifiers; init => _modifiers = value.IsDefault ? [] : value; }
 
     /// <summary>True when the case is circulated as a typical case (典型案例通报).</summary>
     public bool IsTypicalCase { get; init; }
@@ -59,7 +65,7 @@ public sealed record AccountabilityCase
     public string? ViolationCaseId { get; init; }
 
     /// <summary>The follow-up recommendations issued (纪律检查建议 / 监察建议).</summary>
-    public ImmutableArray<RecommendationKind> Recommendations { get; init; } = [];
+    public ImmutableArray<RecommendationKind> Recommendations { get => _recommendations; init => _recommendations = value.IsDefault ? [] : value; }
 
     /// <summary>The regulation version the case is judged under; null picks it from the decision (or start) date.</summary>
     public string? RegulationVersion { get; init; }

@@ -91,6 +91,20 @@ public static class AccountabilityRules
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(pack);
         var issues = new List<ValidationIssue>();
+        CheckNoNulls(@case.Organizations, "$.organizations", issues);
+        CheckNoNulls(@case.Cadres, "$.cadres", issues);
+        CheckNoNulls(@case.Modifiers, "$.modifiers", issues);
+        if (@case.Authority is null)
+        {
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, "$.authority", "The case has no authority."));
+        }
+
+        if (issues.Count > 0)
+        {
+            // Further rules would read the missing parts; report the holes first.
+            return ValidationReport.From(issues);
+        }
+
         CheckDates(@case, issues);
         CheckCircumstances(@case, pack, issues);
         CheckSubjects(@case, issues);
@@ -152,6 +166,18 @@ public static class AccountabilityRules
         }
 
         return (@case.DecidedOn ?? @case.StartApprovedOn) is { } date ? catalog.ForDate(date) : catalog.For(RegulationKeys.AccountabilityRegulations2019);
+    }
+
+    private static void CheckNoNulls<T>(System.Collections.Immutable.ImmutableArray<T> items, string path, List<ValidationIssue> issues)
+        where T : class
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(path, i), "null is not allowed here."));
+            }
+        }
     }
 
     private static void CheckDates(AccountabilityCase c, List<ValidationIssue> issues)

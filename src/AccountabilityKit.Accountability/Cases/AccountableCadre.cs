@@ -8,6 +8,8 @@ namespace AccountabilityKit.Accountability.Cases;
 /// <summary>A leading cadre held to account (ARR2019 Art. 5): person, unit, role, responsibility and the forms decided.</summary>
 public sealed record AccountableCadre
 {
+    private readonly ImmutableArray<AccountabilityForm> _forms = [];
+
     /// <summary>The person.</summary>
     public required PersonId Person { get; init; }
 
@@ -21,7 +23,7 @@ public sealed record AccountableCadre
     public LeadershipResponsibility? Responsibility { get; init; }
 
     /// <summary>The forms decided (may be empty while the case is open).</summary>
-    public ImmutableArray<AccountabilityForm> Forms { get; init; } = [];
+    public ImmutableArray<AccountabilityForm> Forms { get => _forms; init => _forms = value.IsDefault ? [] : value; }
 
     /// <summary>The kind of organisational adjustment, required when <see cref="Forms"/> holds <see cref="AccountabilityForm.OrganizationalAdjustment"/>.</summary>
     public OrganizationalAdjustmentKind? Adjustment { get; init; }
