@@ -74,4 +74,7 @@ public static class AccountabilityIssueCodes
 
     /// <summary>An identifier, text or number of a case or an input is empty or out of range.</summary>
     public const string InvalidValue = "AC032";
+
+    /// <summary>The investigation team has fewer than two members, or names one twice (ARR2019 Art. 10).</summary>
+    public const string InvestigationTeamTooSmall = "AC033";
 }

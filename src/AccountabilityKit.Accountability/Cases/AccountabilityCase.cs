@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AccountabilityKit.People;
 using NodaTime;
 
 namespace AccountabilityKit.Accountability.Cases;
@@ -15,6 +16,7 @@ public sealed record AccountabilityCase
     private readonly ImmutableArray<AccountableCadre> _cadres = [];
     private readonly ImmutableArray<CaseModifier> _modifiers = [];
     private readonly ImmutableArray<RecommendationKind> _recommendations = [];
+    private readonly ImmutableArray<PersonId> _investigationTeam = [];
 
     /// <summary>The case id (the OA system's number).</summary>
     public required string Id { get; init; }
@@ -39,6 +41,9 @@ public sealed record AccountabilityCase
 
     /// <summary>The day the appeal was answered, if any.</summary>
     public LocalDate? AppealDecidedOn { get; init; }
+
+    /// <summary>The members of the investigation team (调查组), at least two (ARR2019 Art. 10); empty when not recorded.</summary>
+    public ImmutableArray<PersonId> InvestigationTeam { get => _investigationTeam; init => _investigationTeam = value.IsDefault ? [] : value; }
 
     /// <summary>The harm the failure caused (ARR2019 Art. 8).</summary>
     public HarmLevel Harm { get; init; } = HarmLevel.General;

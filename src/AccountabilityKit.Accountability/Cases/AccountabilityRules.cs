@@ -27,6 +27,7 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.ModifierWithoutEvidence] = (Citation.Parse("ARR2019 Art. 10"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.FormKindMismatch] = (Citation.Parse("ARR2019 Art. 8"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.InvalidSubjects] = (Citation.Parse("ARR2019 Art. 5"), VerificationStatus.Verified),
+        [AccountabilityIssueCodes.InvestigationTeamTooSmall] = (Citation.Parse("ARR2019 Art. 10"), VerificationStatus.Verified),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The article each case rule rests on, with its verification status.</summary>
@@ -56,6 +57,7 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.ModifierWithoutEvidence] = "从轻从重情节缺少依据材料",
         [AccountabilityIssueCodes.FormKindMismatch] = "组织处理或者纪律处分种类缺失或者不符",
         [AccountabilityIssueCodes.InvalidSubjects] = "问责对象缺失或者重复",
+        [AccountabilityIssueCodes.InvestigationTeamTooSmall] = "调查组不足二人",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The zh-CN title of a case-rule code, for display.</summary>
@@ -131,6 +133,12 @@ public static class AccountabilityRules
             CheckKinds(cadre, path, issues);
             CheckOnFile(cadre.OnFileForDisciplinaryReview, path, issues);
             CheckExemption(@case, cadre.Forms, cadre.Person, cadre.Unit, path, issues);
+        }
+
+        var team = @case.InvestigationTeam;
+        if (!team.IsEmpty && team.Distinct().Count() < 2)
+        {
+            issues.Add(Issue(AccountabilityIssueCodes.InvestigationTeamTooSmall, "$.investigationTeam", $"The investigation team has {team.Distinct().Count()} distinct member(s); it needs at least two."));
         }
 
         if (@case.IsTypicalCase && string.IsNullOrWhiteSpace(@case.NoticeBatch))

@@ -80,7 +80,13 @@ internal static partial class RegulationPackReader
             }
         }, static (e, c) => new FormRule(e.Id, e.SubjectKind, e.Form, e.Severity, e.Harm, c, e.Status, e.Note));
 
-        var authorities = Section(d.Authorities, "authorities", issues, null, static (e, c) => new AuthorityRule(e.Id, e.AuthorityKind, e.SubjectKind, e.Form, e.Power, c, e.Status, e.Note));
+        var authorities = Section(d.Authorities, "authorities", issues, (e, path) =>
+        {
+            if (!FitsSubject(e.Form, e.SubjectKind))
+            {
+                issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, JsonPaths.Property(path, "form"), $"The form '{e.Form}' cannot apply to a subject of kind '{e.SubjectKind}' (ARR2019 Art. 8)."));
+            }
+        }, static (e, c) => new AuthorityRule(e.Id, e.AuthorityKind, e.SubjectKind, e.Form, e.Power, c, e.Status, e.Note));
         var circumstances = Section(d.Circumstances, "circumstances", issues, null, static (e, c) => new CircumstanceRule(e.Id, e.Circumstance, c, e.Status, e.Note));
         var modifiers = Section(d.Modifiers, "modifiers", issues, null, static (e, c) => new ModifierRule(e.Id, e.Kind, e.Effect, c, e.Status, e.Note));
         var timeLimits = Section(d.TimeLimits, "timeLimits", issues, (e, path) =>

@@ -156,6 +156,15 @@ public class AccountabilityRulesTests
     }
 
     [Fact]
+    public void Art10_InvestigationTeamOfOne_IsReported_AndOfTwoIsValid()
+    {
+        var one = Samples.Case() with { InvestigationTeam = [new PersonId("I1"), new PersonId("I1")] };
+
+        AccountabilityRules.Validate(one).ShouldHaveExactly((InvestigationTeamTooSmall, "$.investigationTeam"));
+        AccountabilityRules.Validate(one with { InvestigationTeam = [new PersonId("I1"), new PersonId("I2")] }).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public void Art9_SubjectAlreadyOnFileForDisciplinaryReview_GetsNoSeparateInvestigation()
     {
         var cadre = Samples.SecretaryCadre(AccountabilityForm.Admonishment) with { OnFileForDisciplinaryReview = true };

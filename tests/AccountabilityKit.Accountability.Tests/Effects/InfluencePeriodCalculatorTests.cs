@@ -4,6 +4,7 @@ using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Citations;
 using AccountabilityKit.Validation;
+using CsCheck;
 using NodaTime;
 
 namespace AccountabilityKit.Accountability.Tests.Effects;
@@ -105,6 +106,27 @@ public class InfluencePeriodCalculatorTests
         var ban = second.Single(e => e.Effect == EffectKind.PromotionBan);
         ban.LiftsOn.Should().Be(new LocalDate(2026, 1, 1));
         ban.Reason.Should().Contain("92 unexpired days").And.Contain("DPR2023 Art. 21");
+    }
+
+    [Fact]
+    public void Property_DPR2023_Art21_AccumulationAddsExactlyTheUnexpiredRest()
+    {
+        var sanctions = new[] { DisciplinarySanction.Warning, DisciplinarySanction.SeriousWarning, DisciplinarySanction.RemovalFromPartyPost };
+        Gen.Select(Gen.Int[0, 3000], Gen.Int[0, 1200], Gen.Int[0, 2], Gen.Int[0, 2]).Sample((startDay, gap, first, second) =>
+        {
+            var start = new LocalDate(2018, 1, 1).PlusDays(startDay);
+            var running = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[first], start));
+            var alone = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], start.PlusDays(gap)));
+            var accumulated = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], start.PlusDays(gap)), running);
+            return alone.Zip(accumulated).All(pair =>
+            {
+                var old = running.SingleOrDefault(e => e.Effect == pair.First.Effect && pair.First.Effect != EffectKind.CandidacyBar);
+                var rest = old is not null && old.AppliesOn(pair.First.StartsOn) ? Period.Between(pair.First.StartsOn, old.LiftsOn, PeriodUnits.Days).Days : 0;
+                return pair.First.Effect == EffectKind.CandidacyBar
+                    ? pair.Second.LiftsOn >= pair.First.LiftsOn
+                    : Period.Between(pair.First.LiftsOn, pair.Second.LiftsOn, PeriodUnits.Days).Days == rest;
+            });
+        });
     }
 
     [Fact]
