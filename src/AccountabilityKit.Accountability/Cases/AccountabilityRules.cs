@@ -230,7 +230,7 @@ public static class AccountabilityRules
         {
             if (!Enum.IsDefined(c.Circumstances[i]) || !pack.TryGetCircumstance(c.Circumstances[i], out _))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("$.circumstances", i), $"The circumstance '{c.Circumstances[i]}' is not part of {pack.RegulationVersion} (pack {pack.Id})."));
+                issues.Add(Issue(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("$.circumstances", i), $"The circumstance '{c.Circumstances[i]}' is not part of {pack.RegulationVersion} (pack {pack.Id}).", pack.Circumstances.FirstOrDefault()));
             }
         }
     }
@@ -285,7 +285,7 @@ public static class AccountabilityRules
             var formPath = JsonPaths.Index(JsonPaths.Property(path, "forms"), j);
             if (!pack.TryGetForm(subject, form, out _))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.FormNotAllowedForSubject, formPath, $"The form '{form}' is not allowed for a subject of kind '{subject}' under {pack.RegulationVersion} (pack {pack.Id})."));
+                issues.Add(Issue(AccountabilityIssueCodes.FormNotAllowedForSubject, formPath, $"The form '{form}' is not allowed for a subject of kind '{subject}' under {pack.RegulationVersion} (pack {pack.Id}).", pack.FormsFor(subject).FirstOrDefault()));
                 continue;
             }
 
@@ -295,7 +295,7 @@ public static class AccountabilityRules
             }
             else if (authority.Power == AuthorityPower.ProposeOnly)
             {
-                issues.Add(Issue(AccountabilityIssueCodes.AuthorityMayOnlyPropose, formPath, $"A {c.Authority.Kind} may only propose '{form}' for a {subject}; the Party organisation with management authority decides ({authority.Citation}, entry {authority.Id})."));
+                issues.Add(Issue(AccountabilityIssueCodes.AuthorityMayOnlyPropose, formPath, $"A {c.Authority.Kind} may only propose '{form}' for a {subject}; the Party organisation with management authority decides (entry {authority.Id}).", authority));
             }
         }
     }
@@ -343,9 +343,9 @@ public static class AccountabilityRules
         }
     }
 
-    private static ValidationIssue Issue(string code, string path, string message)
+    private static ValidationIssue Issue(string code, string path, string message, PackEntry? basis = null)
     {
-        var (citation, status) = Bases[code];
+        var (citation, status) = basis is null ? Bases[code] : (basis.Citation, basis.Status);
         var flag = status == VerificationStatus.Verified ? string.Empty : " [confirm locally]";
         return ValidationIssue.Error(code, path, $"{message} ({citation} {citation.ToChineseString()}{flag})");
     }

@@ -198,7 +198,10 @@ public class AccountabilityRulesTests
             Circumstances = [Circumstance.AntiCorruptionWeak, Circumstance.MajorIncidentInRemit],
         };
 
-        AccountabilityRules.Validate(@case).ShouldHaveExactly((MissingCircumstance, "$.circumstances[1]"));
+        var report = AccountabilityRules.Validate(@case);
+
+        report.ShouldHaveExactly((MissingCircumstance, "$.circumstances[1]"));
+        report.Issues[0].Message.Should().Contain("ARR2016 Art. 6", "a 2016 case is judged by the 2016 numbering");
         AccountabilityRules.PackFor(@case, RegulationPackCatalog.CreateDefault()).RegulationVersion.Should().Be("ARR2016");
     }
 

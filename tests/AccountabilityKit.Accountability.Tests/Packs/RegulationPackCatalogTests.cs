@@ -225,6 +225,28 @@ public class RegulationPackCatalogTests
     }
 
     [Fact]
+    public void TryLoad_BasePackWithoutForms_AndBadNumbers_AreReported()
+    {
+        var catalog = RegulationPackCatalog.CreateEmpty();
+        const string json = """
+            { "formatVersion": 1, "id": "base", "regulationVersion": "ARR2019", "title": " ",
+              "authorities": [ { "id": "a", "authorityKind": "partyCommittee", "subjectKind": "organization", "form": "admonishment", "power": "decide", "citation": "ARR2019 Art. 12", "status": "verified" } ],
+              "timeLimits": [ { "id": "t", "step": "appeal", "from": "delivery", "months": 0, "days": 0, "citation": "ARR2019 Art. 16", "status": "unverified" } ],
+              "influencePeriods": [ { "id": "i", "form": "admonishment", "sanction": "warning", "effect": "promotionBan", "months": 300, "citation": "DPR2023 Art. 10", "status": "verified" } ] }
+            """;
+
+        catalog.TryLoad(json, out _, out var report).Should().BeFalse();
+
+        report.ShouldHaveExactly(
+            (VocabularyIssueCodes.EmptyName, "$.title"),
+            (AccountabilityIssueCodes.InconsistentForm, "$.authorities[0].form"),
+            (AccountabilityIssueCodes.NumberOutOfRange, "$.timeLimits[0].months"),
+            (AccountabilityIssueCodes.NumberOutOfRange, "$.influencePeriods[0].months"),
+            (AccountabilityIssueCodes.FormKindMismatch, "$.influencePeriods[0].sanction"),
+            (AccountabilityIssueCodes.InconsistentForm, "$.forms"));
+    }
+
+    [Fact]
     public void TryLoad_UnknownProperty_IsRejectedWithPath()
     {
         var catalog = RegulationPackCatalog.CreateDefault();
