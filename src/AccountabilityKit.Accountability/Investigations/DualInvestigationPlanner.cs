@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Accountability.Responsibilities;
 using AccountabilityKit.Citations;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
@@ -69,5 +72,43 @@ public static class DualInvestigationPlanner
         }
 
         return checks.ToImmutable();
+    }
+
+    /// <summary>
+    /// Opens one draft accountability case per linked check, linked to the violation case (<see cref="AccountabilityCase.ViolationCaseId"/>)
+    /// and with no form decided yet: principal and supervisory checks hold the unit's organisation and its answerable
+    /// leader to account together (ARR2019 Art. 6(2)), leadership checks the leader alone.
+    /// </summary>
+    /// <param name="checks">The checks from <see cref="Plan"/>.</param>
+    /// <param name="authority">The authority that will handle the drafts.</param>
+    /// <returns>The drafts, in the order of the checks; ids are "&lt;violation id&gt;/&lt;n&gt;".</returns>
+    public static ImmutableArray<AccountabilityCase> DraftCases(IEnumerable<LinkedCheck> checks, AccountabilityAuthority authority)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        ArgumentNullException.ThrowIfNull(authority);
+        return [.. checks.Select((check, n) =>
+        {
+            ImmutableArray<AccountableCadre> cadres = check.Person is { } person
+                ? [new AccountableCadre
+                {
+                    Person = person,
+                    Unit = check.Unit,
+                    Role = check.Role ?? CadreRole.TeamMember,
+                    // The principal leader and the member directly in charge bear primary leadership responsibility (Art. 6);
+                    // the discipline secretary answers for supervision, which Art. 6 does not grade.
+                    Responsibility = check.Kind == LinkedCheckKind.LeadershipResponsibility || check.Role == CadreRole.Secretary
+                        ? LeadershipResponsibility.PrimaryLeadership
+                        : null,
+                }]
+                : [];
+            return new AccountabilityCase
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"{check.ViolationCaseId}/{n + 1}"),
+                Authority = authority,
+                ViolationCaseId = check.ViolationCaseId,
+                Organizations = check.Kind == LinkedCheckKind.LeadershipResponsibility ? [] : [new AccountableOrganization { Unit = check.Unit }],
+                Cadres = cadres,
+            };
+        })];
     }
 }

@@ -1,3 +1,4 @@
+using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Investigations;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Organization;
@@ -54,5 +55,26 @@ public class DualInvestigationPlannerTests
         var act = () => DualInvestigationPlanner.Plan(new ViolationCase("V-1", new OrgUnitId("nowhere"), Samples.Secretary), Tree, Cadres);
 
         act.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((AccountabilityIssueCodes.InvalidValue, "violation.unit"));
+    }
+
+    [Fact]
+    public void DraftCases_OnePerCheck_LinkedToTheViolationCase_AndValidOnceDecided()
+    {
+        var checks = DualInvestigationPlanner.Plan(new ViolationCase("V-2021-3", School, new PersonId("teacher"), Samples.Deputy), Tree, Cadres);
+        var authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, Samples.County);
+
+        var drafts = DualInvestigationPlanner.DraftCases(checks, authority);
+
+        drafts.Select(d => d.Id).Should().Equal("V-2021-3/1", "V-2021-3/2", "V-2021-3/3", "V-2021-3/4");
+        drafts.Should().OnlyContain(d => d.ViolationCaseId == "V-2021-3");
+        drafts[0].Organizations.Single().Unit.Should().Be(Samples.Bureau);
+        drafts[0].Cadres.Single().Person.Should().Be(Samples.Secretary);
+        drafts[3].Organizations.Should().BeEmpty();
+        var decided = drafts[0] with
+        {
+            Circumstances = [Circumstance.PrincipalOrSupervisoryDutyNotFulfilled],
+            Organizations = [drafts[0].Organizations[0] with { Forms = [AccountabilityForm.WrittenExamination] }],
+        };
+        AccountabilityRules.Validate(decided).IsValid.Should().BeTrue();
     }
 }
