@@ -77,4 +77,7 @@ public static class AccountabilityIssueCodes
 
     /// <summary>The investigation team has fewer than two members, or names one twice (ARR2019 Art. 10).</summary>
     public const string InvestigationTeamTooSmall = "AC033";
+
+    /// <summary>A subject's unit is outside the deciding authority's unit subtree, or a unit is not in the organisation tree (ARR2019 Art. 12: the Party organisation with management authority decides).</summary>
+    public const string OutsideManagementAuthority = "AC034";
 }

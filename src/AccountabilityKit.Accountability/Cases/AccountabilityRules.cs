@@ -28,6 +28,7 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.FormKindMismatch] = (Citation.Parse("ARR2019 Art. 8"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.InvalidSubjects] = (Citation.Parse("ARR2019 Art. 5"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.InvestigationTeamTooSmall] = (Citation.Parse("ARR2019 Art. 10"), VerificationStatus.Verified),
+        [AccountabilityIssueCodes.OutsideManagementAuthority] = (Citation.Parse("ARR2019 Art. 12"), VerificationStatus.Verified),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The article each case rule rests on, with its verification status.</summary>
@@ -58,6 +59,7 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.FormKindMismatch] = "组织处理或者纪律处分种类缺失或者不符",
         [AccountabilityIssueCodes.InvalidSubjects] = "问责对象缺失或者重复",
         [AccountabilityIssueCodes.InvestigationTeamTooSmall] = "调查组不足二人",
+        [AccountabilityIssueCodes.OutsideManagementAuthority] = "超出管理权限",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The zh-CN title of a case-rule code, for display.</summary>
@@ -147,6 +149,56 @@ public static class AccountabilityRules
         }
 
         return ValidationReport.From(issues);
+    }
+
+    /// <summary>
+    /// Validates a case against the given pack and, through the organisation tree, checks that every subject's unit
+    /// lies within the deciding authority's unit subtree (the Party organisation with management authority decides,
+    /// ARR2019 Art. 12).
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="pack">The pack to judge by.</param>
+    /// <param name="tree">The organisation tree.</param>
+    /// <returns>Every problem found.</returns>
+    public static ValidationReport Validate(AccountabilityCase @case, RegulationPack pack, Organization.OrgTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var report = Validate(@case, pack);
+        if (@case.Authority is null || @case.Organizations.Any(static o => o is null) || @case.Cadres.Any(static c => c is null))
+        {
+            return report;
+        }
+
+        var issues = new List<ValidationIssue>();
+        if (!tree.Contains(@case.Authority.Unit))
+        {
+            issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, "$.authority.unit", $"The authority's unit {@case.Authority.Unit} is not in the organisation tree."));
+            return report.Merge(ValidationReport.From(issues));
+        }
+
+        void Check(Organization.OrgUnitId unit, string path)
+        {
+            if (!tree.Contains(unit))
+            {
+                issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, path, $"The unit {unit} is not in the organisation tree."));
+            }
+            else if (!tree.IsWithin(unit, @case.Authority.Unit))
+            {
+                issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, path, $"The unit {unit} is outside the management authority of {@case.Authority.Unit}."));
+            }
+        }
+
+        for (var i = 0; i < @case.Organizations.Length; i++)
+        {
+            Check(@case.Organizations[i].Unit, JsonPaths.Property(JsonPaths.Index("$.organizations", i), "unit"));
+        }
+
+        for (var i = 0; i < @case.Cadres.Length; i++)
+        {
+            Check(@case.Cadres[i].Unit, JsonPaths.Property(JsonPaths.Index("$.cadres", i), "unit"));
+        }
+
+        return report.Merge(ValidationReport.From(issues));
     }
 
     /// <summary>Validates a case against the pack in force in <paramref name="catalog"/> for the case's version.</summary>

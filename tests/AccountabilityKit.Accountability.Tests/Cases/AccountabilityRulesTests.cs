@@ -2,6 +2,7 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using NodaTime;
 using static AccountabilityKit.Accountability.AccountabilityIssueCodes;
@@ -102,6 +103,25 @@ public class AccountabilityRulesTests
         var @case = Samples.Case() with { Organizations = [] };
 
         AccountabilityRules.Validate(@case, pack).ShouldHaveExactly((AuthorityHasNoPower, "$.cadres[0].forms[0]"));
+    }
+
+    [Fact]
+    public void Art12_SubjectOutsideTheAuthoritysSubtree_IsReported()
+    {
+        var cityDepartment = new OrgUnitId("NT-ORG");
+        var tree = OrgTree.Build([
+            new OrgUnit(Samples.City, "南通市委", UnitKind.City),
+            new OrgUnit(Samples.County, "如皋市委", UnitKind.County, Samples.City),
+            new OrgUnit(Samples.Bureau, "如皋市教育局", UnitKind.CountyDepartment, Samples.County),
+            new OrgUnit(cityDepartment, "市委组织部", UnitKind.CityDepartment, Samples.City),
+        ]);
+        var outside = Samples.SecretaryCadre(AccountabilityForm.Admonishment) with { Person = new PersonId("P-X"), Unit = cityDepartment };
+        var @case = Samples.Case() with { Cadres = [Samples.SecretaryCadre(AccountabilityForm.Admonishment), outside] };
+
+        AccountabilityRules.Validate(Samples.Case(), RegulationPackCatalog.Default2019, tree).IsValid.Should().BeTrue();
+        AccountabilityRules.Validate(@case, RegulationPackCatalog.Default2019, tree).ShouldHaveExactly((OutsideManagementAuthority, "$.cadres[1].unit"));
+        AccountabilityRules.Validate(Samples.Case() with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, new OrgUnitId("nowhere")) }, RegulationPackCatalog.Default2019, tree)
+            .ShouldHaveExactly((OutsideManagementAuthority, "$.authority.unit"));
     }
 
     [Fact]
