@@ -40,6 +40,11 @@ public static class DecisionSupport
         var forms = pack.FormsFor(subjectKind);
         var steps = ImmutableArray.CreateBuilder<DecisionStep>();
         var issues = new List<ValidationIssue>();
+        if (!Enum.IsDefined(harm))
+        {
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "harm", $"{harm} is not a defined harm level."));
+        }
+
         var circumstanceList = circumstances.ToList();
         if (circumstanceList.Count == 0)
         {

@@ -99,6 +99,11 @@ public static class InfluencePeriodCalculator
     private static void Check(RegulationPack pack, DecidedMeasure m)
     {
         var issues = new List<ValidationIssue>();
+        if (!Enum.IsDefined(m.Form) || (m.Adjustment is { } a && !Enum.IsDefined(a)) || (m.Sanction is { } s && !Enum.IsDefined(s)))
+        {
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "form", "The form, adjustment kind or sanction is not a defined value."));
+        }
+
         if ((m.Form == AccountabilityForm.OrganizationalAdjustment) != m.Adjustment.HasValue)
         {
             issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", "An organisational adjustment (and only it) needs its kind."));

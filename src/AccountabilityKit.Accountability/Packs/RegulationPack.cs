@@ -96,9 +96,13 @@ public sealed class RegulationPack
 
     /// <summary>The forms allowed for a subject kind, lightest first.</summary>
     /// <param name="subjectKind">Organisation or cadre.</param>
-    /// <returns>The ordered forms.</returns>
-    public ImmutableArray<FormRule> FormsFor(SubjectKind subjectKind) =>
-        subjectKind == SubjectKind.Organization ? _organizationForms : _cadreForms;
+    /// <returns>The ordered forms (empty for an undefined subject kind).</returns>
+    public ImmutableArray<FormRule> FormsFor(SubjectKind subjectKind) => subjectKind switch
+    {
+        SubjectKind.Organization => _organizationForms,
+        SubjectKind.Cadre => _cadreForms,
+        _ => [],
+    };
 
     /// <summary>Finds the entry allowing <paramref name="form"/> for <paramref name="subjectKind"/>.</summary>
     /// <param name="subjectKind">Organisation or cadre.</param>

@@ -89,6 +89,16 @@ public class DecisionSupportTests
         old.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((AccountabilityIssueCodes.MissingCircumstance, "circumstances[0]"));
     }
 
+    [Fact]
+    public void Recommend_UndefinedSubjectKindOrHarm_IsATypedError()
+    {
+        var subject = () => DecisionSupport.Recommend(Pack, (SubjectKind)7, HarmLevel.General, Item10, []);
+        var harm = () => DecisionSupport.Recommend(Pack, SubjectKind.Cadre, (HarmLevel)7, Item10, []);
+
+        subject.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((AccountabilityIssueCodes.InvalidValue, "subjectKind"));
+        harm.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((VocabularyIssueCodes.UndefinedEnumValue, "harm"));
+    }
+
     private static (int Low, int High) Range(FormRecommendation r) => (r.Low, r.High);
 
     private static readonly Gen<(SubjectKind Subject, HarmLevel Harm, ModifierKind[] Modifiers)> Inputs =

@@ -166,6 +166,14 @@ public class InfluencePeriodCalculatorTests
     }
 
     [Fact]
+    public void EffectsOf_UndefinedForm_IsATypedError()
+    {
+        var act = () => InfluencePeriodCalculator.EffectsOf(Pack, new DecidedMeasure { Form = (AccountabilityForm)42, EffectiveOn = new LocalDate(2024, 1, 1) });
+
+        act.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((VocabularyIssueCodes.UndefinedEnumValue, "form"));
+    }
+
+    [Fact]
     public void EffectsOf_CirculatedNotice_HasNoInfluencePeriod()
     {
         InfluencePeriodCalculator.EffectsOf(Pack, new DecidedMeasure { Form = AccountabilityForm.CirculatedNotice, EffectiveOn = new LocalDate(2024, 1, 1) })
