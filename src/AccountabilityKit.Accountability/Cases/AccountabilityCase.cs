@@ -27,6 +27,15 @@ public sealed record AccountabilityCase
     /// <summary>The day the principal leader approved the start (ARR2019 Art. 9).</summary>
     public LocalDate? StartApprovedOn { get; init; }
 
+    /// <summary>The day the investigation team started (ARR2019 Art. 10).</summary>
+    public LocalDate? InvestigationStartedOn { get; init; }
+
+    /// <summary>The day the fact statement was shown and the statement and defence heard (ARR2019 Art. 11).</summary>
+    public LocalDate? DefenceHeardOn { get; init; }
+
+    /// <summary>The day the investigation report was signed (ARR2019 Art. 11).</summary>
+    public LocalDate? ReportedOn { get; init; }
+
     /// <summary>The day of the decision (ARR2019 Art. 12).</summary>
     public LocalDate? DecidedOn { get; init; }
 

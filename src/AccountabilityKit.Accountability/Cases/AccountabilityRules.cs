@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Citations;
 using AccountabilityKit.Validation;
+using NodaTime;
 
 namespace AccountabilityKit.Accountability.Cases;
 
@@ -242,9 +243,30 @@ public static class AccountabilityRules
 
     private static void CheckDates(AccountabilityCase c, List<ValidationIssue> issues)
     {
-        if (c.StartApprovedOn is { } start && c.DecidedOn is { } decided && decided < start)
+        // Each dated step must not precede the latest earlier dated step: start → investigation → defence → report → decision.
+        (string Name, LocalDate? Date)[] chain =
+        [
+            ("startApprovedOn", c.StartApprovedOn),
+            ("investigationStartedOn", c.InvestigationStartedOn),
+            ("defenceHeardOn", c.DefenceHeardOn),
+            ("reportedOn", c.ReportedOn),
+            ("decidedOn", c.DecidedOn),
+        ];
+        (string Name, LocalDate Date)? latest = null;
+        foreach (var (name, date) in chain)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.decidedOn", $"The decision ({decided:uuuu-MM-dd}) is before the start was approved ({start:uuuu-MM-dd})."));
+            if (date is not { } day)
+            {
+                continue;
+            }
+
+            if (latest is { } l && day < l.Date)
+            {
+                issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, JsonPaths.Property(JsonPaths.Root, name), $"{name} ({day:uuuu-MM-dd}) is before {l.Name} ({l.Date:uuuu-MM-dd})."));
+                continue;
+            }
+
+            latest = (name, day);
         }
 
         if (c.DeliveredOn is { } delivered)

@@ -29,4 +29,9 @@ public enum ProcedureState
     [Label("已关闭", "Closed")]
     [Cites("ARR2019 Art. 16", Citations.VerificationStatus.Unverified)]
     Closed = 4,
+
+    /// <summary>The step must have happened (a later step is done) but the case records no date for it. (ARR2019 Art. 10)</summary>
+    [Label("未记录", "Not recorded")]
+    [Cites("ARR2019 Art. 10", Citations.VerificationStatus.Verified)]
+    NotRecorded = 5,
 }

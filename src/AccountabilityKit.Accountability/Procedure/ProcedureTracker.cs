@@ -9,11 +9,13 @@ using NodaTime;
 namespace AccountabilityKit.Accountability.Procedure;
 
 /// <summary>
-/// Lists the procedure steps of a case (start, decision, delivery, execution, appeal, appeal decision) with the pack's
+/// Lists the procedure steps of a case (start, investigation, fact statement and defence, report, decision, delivery,
+/// execution, appeal, appeal decision) with the pack's
 /// time limits: what is done, what is due next and what is late, on the day an injected <see cref="IClock"/> gives. A
 /// limit of M months and D days after step F is due by F + M months + D days (calendar months, see
 /// <see cref="Effects.InfluencePeriodCalculator"/>). The execution limit applies only to organisational adjustments.
-/// An appeal not filed when its window has passed is <see cref="ProcedureState.Closed"/>.
+/// An appeal not filed when its window has passed is <see cref="ProcedureState.Closed"/>. An investigation step
+/// without a date in a decided case is <see cref="ProcedureState.NotRecorded"/> (the case does not say when it happened).
 /// </summary>
 public static class ProcedureTracker
 {
@@ -41,6 +43,9 @@ public static class ProcedureTracker
         var dates = new Dictionary<ProcedureStep, LocalDate?>
         {
             [ProcedureStep.Start] = @case.StartApprovedOn,
+            [ProcedureStep.Investigation] = @case.InvestigationStartedOn,
+            [ProcedureStep.FactStatementAndDefence] = @case.DefenceHeardOn,
+            [ProcedureStep.Report] = @case.ReportedOn,
             [ProcedureStep.Decision] = @case.DecidedOn,
             [ProcedureStep.Delivery] = @case.DeliveredOn,
             [ProcedureStep.Execution] = @case.ExecutedOn,
@@ -50,6 +55,9 @@ public static class ProcedureTracker
         var order = new (ProcedureStep Step, ProcedureStep? After)[]
         {
             (ProcedureStep.Start, null),
+            (ProcedureStep.Investigation, ProcedureStep.Start),
+            (ProcedureStep.FactStatementAndDefence, ProcedureStep.Investigation),
+            (ProcedureStep.Report, ProcedureStep.FactStatementAndDefence),
             (ProcedureStep.Decision, ProcedureStep.Start),
             (ProcedureStep.Delivery, ProcedureStep.Decision),
             (ProcedureStep.Execution, ProcedureStep.Decision),
@@ -73,6 +81,10 @@ public static class ProcedureTracker
             if (dates[step] is not null)
             {
                 state = ProcedureState.Done;
+            }
+            else if (step is ProcedureStep.Investigation or ProcedureStep.FactStatementAndDefence or ProcedureStep.Report && @case.DecidedOn is not null)
+            {
+                state = ProcedureState.NotRecorded;
             }
             else if (after is { } previous && dates[previous] is null)
             {

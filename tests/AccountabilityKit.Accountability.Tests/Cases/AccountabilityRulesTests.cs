@@ -185,6 +185,20 @@ public class AccountabilityRulesTests
     }
 
     [Fact]
+    public void Art11_ReportBeforeTheDefenceWasHeard_IsOutOfOrder()
+    {
+        var @case = Samples.Case() with
+        {
+            InvestigationStartedOn = new LocalDate(2021, 3, 10),
+            DefenceHeardOn = new LocalDate(2021, 4, 20),
+            ReportedOn = new LocalDate(2021, 4, 15),
+        };
+
+        AccountabilityRules.Validate(@case).ShouldHaveExactly((DatesOutOfOrder, "$.reportedOn"));
+        AccountabilityRules.Validate(@case with { ReportedOn = new LocalDate(2021, 4, 25) }).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public void Art9_SubjectAlreadyOnFileForDisciplinaryReview_GetsNoSeparateInvestigation()
     {
         var cadre = Samples.SecretaryCadre(AccountabilityForm.Admonishment) with { OnFileForDisciplinaryReview = true };

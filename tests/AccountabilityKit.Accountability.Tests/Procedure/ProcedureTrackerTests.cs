@@ -80,8 +80,25 @@ public class ProcedureTrackerTests
 
         var items = ProcedureTracker.Evaluate(open, Pack, ClockOn(2021, 4, 1));
 
-        items.Select(i => i.Step).Should().Equal(ProcedureStep.Start, ProcedureStep.Decision, ProcedureStep.Delivery, ProcedureStep.Execution, ProcedureStep.Appeal, ProcedureStep.AppealDecision);
-        items.Select(i => i.State).Should().Equal(ProcedureState.Done, ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting);
+        items.Select(i => i.Step).Should().Equal(
+            ProcedureStep.Start, ProcedureStep.Investigation, ProcedureStep.FactStatementAndDefence, ProcedureStep.Report,
+            ProcedureStep.Decision, ProcedureStep.Delivery, ProcedureStep.Execution, ProcedureStep.Appeal, ProcedureStep.AppealDecision);
+        items.Select(i => i.State).Should().Equal(
+            ProcedureState.Done, ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting,
+            ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting);
         Item(items, ProcedureStep.Decision).Citation.Should().Be(Citation.Parse("ARR2019 Art. 12"));
+    }
+
+    [Fact]
+    public void Art11_DefenceHeard_ReportIsDueNext_AndUndatedStepsOfADecidedCaseAreNotRecorded()
+    {
+        var open = Samples.Case() with { DecidedOn = null, DeliveredOn = null, InvestigationStartedOn = new LocalDate(2021, 3, 5), DefenceHeardOn = new LocalDate(2021, 4, 1) };
+
+        var items = ProcedureTracker.Evaluate(open, Pack, ClockOn(2021, 4, 2));
+
+        Item(items, ProcedureStep.FactStatementAndDefence).State.Should().Be(ProcedureState.Done);
+        Item(items, ProcedureStep.Report).State.Should().Be(ProcedureState.Due);
+        Item(items, ProcedureStep.Report).Status.Should().Be(VerificationStatus.Unverified);
+        Item(ProcedureTracker.Evaluate(Samples.Case(), Pack, ClockOn(2021, 6, 1)), ProcedureStep.Investigation).State.Should().Be(ProcedureState.NotRecorded);
     }
 }
