@@ -1,0 +1,34 @@
+using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
+
+namespace AccountabilityKit.Accountability.Cases;
+
+/// <summary>
+/// Lifetime accountability (终身问责): a transfer, promotion or retirement never closes a case. Kept in the 2019 text
+/// (article number unverified); the 2016 text's Art. 10 is cited.
+/// </summary>
+public static class LifetimeAccountability
+{
+    /// <summary>The article cited (ARR2016 Art. 10; retained in 2019, its 2019 number unverified).</summary>
+    public static Citation Citation { get; } = Citation.Parse("ARR2016 Art. 10");
+
+    /// <summary>The verification status of the citation for the 2019 text.</summary>
+    public static VerificationStatus Status => VerificationStatus.PartlyVerified;
+
+    /// <summary>Whether a career event closes the case: never.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="careerEvent">The event.</param>
+    /// <param name="reason">Why the case stays open.</param>
+    /// <returns>Always false.</returns>
+    public static bool Closes(AccountabilityCase @case, CareerEvent careerEvent, out string reason)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        if (!Enum.IsDefined(careerEvent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(careerEvent), careerEvent, "Undefined career event.");
+        }
+
+        reason = $"Case {@case.Id} stays open after {Labels.ZhCn(careerEvent)} ({careerEvent}): accountability is pursued whether or not the person has since been transferred, promoted or retired ({Citation}).";
+        return false;
+    }
+}

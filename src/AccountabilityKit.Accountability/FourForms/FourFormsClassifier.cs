@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Accountability.Packs;
+using AccountabilityKit.Citations;
+using AccountabilityKit.Validation;
+
+namespace AccountabilityKit.Accountability.FourForms;
+
+/// <summary>
+/// Classifies measures of the 2016 statistical indicator system into the four forms (四种形态) by the pack's
+/// classification, counts person-times and computes shares.
+/// </summary>
+public static class FourFormsClassifier
+{
+    private static readonly Citation Art5 = Citation.Parse("DPR2023 Art. 5");
+
+    /// <summary>The pack entry classifying a measure.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The entry (form, citation, status).</returns>
+    /// <exception cref="ValidationFailedException">The pack does not classify the measure (code AC032).</exception>
+    public static FourFormsRule Classify(RegulationPack pack, DisciplineMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        return pack.TryClassify(measure, out var rule)
+            ? rule
+            : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "measure", $"The pack {pack.Id} does not classify the measure {measure}."));
+    }
+
+    /// <summary>Counts person-times per form (every form listed, first to fourth) and their shares.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="records">The measures taken.</param>
+    /// <returns>Four counts, first to fourth form.</returns>
+    public static ImmutableArray<FormCount> Tally(RegulationPack pack, IEnumerable<MeasureRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(records);
+        var counts = new int[4];
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            counts[(int)Classify(pack, record.Measure).Form]++;
+        }
+
+        var total = counts.Sum();
+        return [.. Enum.GetValues<DisciplineForm>().Select(f => new FormCount(
+            f,
+            counts[(int)f],
+            total == 0 ? 0m : Math.Round(counts[(int)f] * 100m / total, 1, MidpointRounding.AwayFromZero),
+            Art5))];
+    }
+
+    /// <summary>
+    /// The statistical measures an accountability decision for a cadre counts as: circulated notice → circulated
+    /// criticism, admonishment → admonishment, organisational adjustments and sanctions → their own measures.
+    /// </summary>
+    /// <param name="cadre">The cadre with the forms decided.</param>
+    /// <returns>The measures, one per form.</returns>
+    public static ImmutableArray<DisciplineMeasure> MeasuresOf(AccountableCadre cadre)
+    {
+        ArgumentNullException.ThrowIfNull(cadre);
+        return [.. cadre.Forms.Select(f => f switch
+        {
+            AccountabilityForm.CirculatedNotice => DisciplineMeasure.CirculatedCriticism,
+            AccountabilityForm.Admonishment => DisciplineMeasure.AdmonishmentTalk,
+            AccountabilityForm.OrganizationalAdjustment => cadre.Adjustment switch
+            {
+                OrganizationalAdjustmentKind.SuspensionForReview => DisciplineMeasure.Suspension,
+                OrganizationalAdjustmentKind.PostChange => DisciplineMeasure.PostChange,
+                OrganizationalAdjustmentKind.OrderedResignation => DisciplineMeasure.OrderedResignation,
+                OrganizationalAdjustmentKind.Demotion => DisciplineMeasure.Demotion,
+                OrganizationalAdjustmentKind.Removal => DisciplineMeasure.Removal,
+                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", "An organisational adjustment needs its kind.")),
+            },
+            AccountabilityForm.DisciplinarySanction => cadre.Sanction switch
+            {
+                DisciplinarySanction.Warning => DisciplineMeasure.PartyWarning,
+                DisciplinarySanction.SeriousWarning => DisciplineMeasure.PartySeriousWarning,
+                DisciplinarySanction.RemovalFromPartyPost => DisciplineMeasure.RemovalFromPartyPost,
+                DisciplinarySanction.ProbationWithinParty => DisciplineMeasure.ProbationWithinParty,
+                DisciplinarySanction.Expulsion => DisciplineMeasure.Expulsion,
+                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", "A disciplinary sanction needs its kind.")),
+            },
+            _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormNotAllowedForSubject, "forms", $"The form {f} is not a cadre form.")),
+        })];
+    }
+}

@@ -1,0 +1,76 @@
+using AccountabilityKit.Citations;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Validation;
+
+namespace AccountabilityKit.Accountability.Responsibilities;
+
+/// <summary>
+/// Derives leadership responsibility (ARR2019 Art. 6) from a team, the matter at fault and each member's part:
+/// the principal leader and the member directly in charge bear primary leadership responsibility, other participating
+/// members important leadership responsibility, a member who recorded an objection or reservation is exempt
+/// (Art. 17 item 2), an uninvolved member bears none, and the team bears overall leadership responsibility as soon as
+/// any member bears one.
+/// </summary>
+public static class ResponsibilityDerivation
+{
+    private static readonly Citation Art6 = Citation.Parse("ARR2019 Art. 6");
+    private static readonly Citation Art17Item2 = Citation.Parse("ARR2019 Art. 17 item 2");
+
+    /// <summary>Derives the responsibilities.</summary>
+    /// <param name="unit">The team's unit.</param>
+    /// <param name="matter">The matter at fault.</param>
+    /// <param name="members">Each member's part.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ValidationFailedException">The matter is blank, the team is empty, a member appears twice, or the team has more than one principal leader (code AC032).</exception>
+    public static ResponsibilityAssessment Derive(OrgUnitId unit, string matter, IEnumerable<TeamMemberPart> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var list = members.ToList();
+        var issues = new List<ValidationIssue>();
+        if (string.IsNullOrWhiteSpace(matter))
+        {
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "matter", "The matter at fault is empty."));
+        }
+
+        if (list.Count == 0)
+        {
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "members", "The leadership team has no members."));
+        }
+
+        var seen = new HashSet<People.PersonId>();
+        var principals = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Index("members", i), "A member is missing."));
+                continue;
+            }
+
+            if (!seen.Add(list[i].Person))
+            {
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "person"), $"{list[i].Person} appears twice."));
+            }
+
+            if (list[i].Part == MemberPart.PrincipalLeader && ++principals == 2)
+            {
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "part"), "A team has one principal leader."));
+            }
+        }
+
+        ValidationReport.From(issues).ThrowIfInvalid();
+        var findings = list.Select(Find).ToList();
+        var team = findings.Any(static f => f.Responsibility is not null) ? LeadershipResponsibility.OverallLeadership : (LeadershipResponsibility?)null;
+        return new ResponsibilityAssessment(unit, matter, team, Art6, [.. findings]);
+    }
+
+    private static MemberResponsibility Find(TeamMemberPart m) => m.Part switch
+    {
+        MemberPart.PrincipalLeader => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, "The principal leader bears primary leadership responsibility within his or her remit."),
+        MemberPart.DirectlyInCharge => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, "The team member directly in charge of the matter bears primary leadership responsibility."),
+        MemberPart.Participated => new(m.Person, m.Role, m.Part, LeadershipResponsibility.ImportantLeadership, false, Art6, "A member who took part in the decision or the work bears important leadership responsibility."),
+        MemberPart.ObjectedOrReserved => new(m.Person, m.Role, m.Part, null, true, Art17Item2, "The member expressly objected to, or reserved an opinion on, the collective decision: no accountability, or exemption."),
+        MemberPart.NotInvolved => new(m.Person, m.Role, m.Part, null, false, Art6, "The member took no part in the matter: no leadership responsibility."),
+        _ => throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "part", $"{m.Part} is not a defined member part.")),
+    };
+}
