@@ -16,6 +16,15 @@ namespace AccountabilityKit.Checklists.Similarity;
 /// </summary>
 public sealed class NearDuplicateDetector
 {
+    [ThreadStatic]
+    private static Dictionary<ulong, int>? t_index;
+
+    [ThreadStatic]
+    private static List<int>? t_postingItem;
+
+    [ThreadStatic]
+    private static List<int>? t_postingNext;
+
     private readonly TextNormalizer _normalizer;
     private readonly ulong[] _hashSeeds;
 
@@ -246,15 +255,48 @@ public sealed class NearDuplicateDetector
             return (0m, []);
         }
 
+        // Intersection counts through an inverted index of the second list's shingles (built per pair, buffers reused
+        // per thread): the same Jaccard values as ShingleSet.Jaccard, without merging every item pair.
+        var index = t_index ??= new Dictionary<ulong, int>();
+        var postingItem = t_postingItem ??= new List<int>();
+        var postingNext = t_postingNext ??= new List<int>();
+        index.Clear();
+        postingItem.Clear();
+        postingNext.Clear();
+        for (var j = 0; j < second.Length; j++)
+        {
+            foreach (var h in second[j].Shingles.Array)
+            {
+                postingNext.Add(index.TryGetValue(h, out var previous) ? previous : -1);
+                postingItem.Add(j);
+                index[h] = postingItem.Count - 1;
+            }
+        }
+
+        var counts = new int[second.Length];
         var bestA = new double[a.Length];
         var bestIndexA = new int[a.Length];
         var bestB = new double[second.Length];
         for (var i = 0; i < a.Length; i++)
         {
+            var shingles = a[i].Shingles.Array;
+            Array.Clear(counts);
+            foreach (var h in shingles)
+            {
+                if (index.TryGetValue(h, out var posting))
+                {
+                    for (; posting >= 0; posting = postingNext[posting])
+                    {
+                        counts[postingItem[posting]]++;
+                    }
+                }
+            }
+
             bestIndexA[i] = -1;
             for (var j = 0; j < second.Length; j++)
             {
-                var s = a[i].Shingles.Jaccard(second[j].Shingles);
+                var common = counts[j];
+                var s = common == 0 ? 0 : (double)common / (shingles.Length + second[j].Shingles.Array.Length - common);
                 if (s > bestA[i] || bestIndexA[i] < 0)
                 {
                     bestA[i] = s;
