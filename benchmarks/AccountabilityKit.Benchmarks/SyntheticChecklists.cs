@@ -36,14 +36,19 @@ internal static class SyntheticChecklists
 
         var plantedPairs = new HashSet<(string, string)>();
         var targets = new HashSet<int>();
+        var sources = new HashSet<int>();
         while (plantedPairs.Count < planted)
         {
             var target = random.Next(lists.Count);
             var source = random.Next(lists.Count);
-            if (lists[target].Owner.Unit == lists[source].Owner.Unit || !targets.Add(target) || targets.Contains(source))
+            // A target is never a source nor a target twice, so every planted pair stays a copy.
+            if (lists[target].Owner.Unit == lists[source].Owner.Unit || targets.Contains(target) || sources.Contains(target) || targets.Contains(source))
             {
                 continue;
             }
+
+            targets.Add(target);
+            sources.Add(source);
 
             var copyItems = lists[source].Items
                 .Select(i => new ChecklistItem(i.Id, i.DutyCodes, i.Content.Replace("，", "、", StringComparison.Ordinal) + "。", i.Measures.Replace("，", " ", StringComparison.Ordinal), i.Milestones, i.CompletionStandard))

@@ -42,33 +42,39 @@ public sealed class TextNormalizer
     /// <param name="text">Any text; null counts as empty.</param>
     public string Normalize(string? text)
     {
-        var current = text ?? string.Empty;
+        var current = Clean(text ?? string.Empty);
         while (true)
         {
-            var next = RemoveBoilerplate(Clean(current));
-            if (string.Equals(next, current, StringComparison.Ordinal))
+            var removed = RemoveBoilerplate(current);
+            if (ReferenceEquals(removed, current))
             {
-                return next;
+                return current;
             }
 
-            current = next;
+            // Removing a phrase can join characters into a new phrase (or, in rare scripts, a new NFKC composition): repeat to a fixed point.
+            current = Clean(removed);
         }
     }
 
+    /// <summary>The text without boilerplate; the same instance when it holds none.</summary>
     private string RemoveBoilerplate(string text)
     {
+        var result = text;
         foreach (var phrase in _boilerplate)
         {
-            text = text.Replace(phrase, string.Empty, StringComparison.Ordinal);
+            if (result.Contains(phrase, StringComparison.Ordinal))
+            {
+                result = result.Replace(phrase, string.Empty, StringComparison.Ordinal);
+            }
         }
 
-        return text;
+        return result;
     }
 
     private static string Clean(string text)
     {
         var current = text;
-        while (true)
+        for (var pass = 0; pass < 8 && !IsClean(current); pass++)
         {
             var normalized = current.IsNormalized(NormalizationForm.FormKC) ? current : current.Normalize(NormalizationForm.FormKC);
             var builder = new StringBuilder(normalized.Length);
@@ -80,14 +86,24 @@ public sealed class TextNormalizer
                 }
             }
 
-            var next = builder.ToString();
-            if (string.Equals(next, current, StringComparison.Ordinal))
-            {
-                return next;
-            }
-
-            current = next;
+            current = builder.ToString();
         }
+
+        return current;
+    }
+
+    /// <summary>True when <paramref name="text"/> is a fixed point of cleaning: NFKC, lower case, letters and digits only.</summary>
+    private static bool IsClean(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsLetterOrDigit(rune) || Rune.ToLowerInvariant(rune) != rune)
+            {
+                return false;
+            }
+        }
+
+        return text.IsNormalized(NormalizationForm.FormKC);
     }
 
     /// <summary>Describes the normaliser.</summary>
