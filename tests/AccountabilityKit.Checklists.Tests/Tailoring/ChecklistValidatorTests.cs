@@ -41,6 +41,37 @@ public class ChecklistValidatorTests
         list.Items.Should().NotBeEmpty();
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(CadreRole.Secretary)]
+    [InlineData(CadreRole.TeamMember)]
+    [InlineData(CadreRole.DisciplineSecretary)]
+    public void Validate_HonestlyTailoredDepartmentList_HasNoIssues(CadreRole? role)
+    {
+        var department = BuiltInTemplates.CityDepartment2021;
+        var owner = role is { } r ? TestChecklists.Member("P9", r, "CD01") : TestChecklists.Team("CD01");
+        var list = TestChecklists.Tailored(department, owner, seed: 11);
+
+        ChecklistValidator.Validate(department, list).Issues.Should().BeEmpty();
+        list.Items.Select(i => i.DutyCodes[0]).Should().BeEquivalentTo(department.DutiesFor([.. owner.DutyRoles]).Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Validate_DepartmentListMissingTheFourPersonally_ReportsCL020ForEach()
+    {
+        var department = BuiltInTemplates.CityDepartment2021;
+        var list = TestChecklists.Tailored(department, TestChecklists.Member("P1", CadreRole.Secretary, "CD01"), seed: 12);
+        var fourPersonally = new[] { "D06-01", "D06-02", "D06-03", "D06-04" };
+        list = list with { Items = [.. list.Items.Where(i => !fourPersonally.Contains(i.DutyCodes[0]))] };
+
+        var missing = ChecklistValidator.Validate(department, list).Issues.Where(i => i.Code == "CL020").Select(i => i.Message).ToList();
+
+        var mandatory = fourPersonally.Where(c => department.FindDuty(c)!.IsMandatory).ToList();
+        mandatory.Should().NotBeEmpty();
+        missing.Should().HaveCount(mandatory.Count);
+        mandatory.Should().OnlyContain(c => missing.Any(m => m.Contains(c, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Validate_MandatoryDutyMissing_ReportsCL020PerDuty()
     {
