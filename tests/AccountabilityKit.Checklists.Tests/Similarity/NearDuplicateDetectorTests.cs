@@ -169,4 +169,23 @@ public class NearDuplicateDetectorTests
         custom.TextSimilarity(a, b).Should().Be(0);
         plain.TextSimilarity(a, b).Should().BeGreaterThan(0.3);
     }
+
+    [Fact]
+    public void Detect_2021Scenario_EightUnitsWithThreeNearIdenticalMemberLists_AreTheUnitsToReturn()
+    {
+        // 2021: 8 units' lists were returned because three team members of each had near-identical lists.
+        var lists = Enumerable.Range(0, 24).SelectMany(u => HonestTeam($"U{u:00}", 1000 + (u * 10))).ToList();
+        var copying = new[] { 1, 4, 6, 9, 13, 17, 20, 23 };
+        foreach (var u in copying)
+        {
+            var source = lists[(u * 5) + 2];
+            lists[(u * 5) + 3] = Disguised(source, lists[(u * 5) + 3].Owner, $"U{u:00}-P3", seed: u);
+            lists[(u * 5) + 4] = Disguised(source, lists[(u * 5) + 4].Owner, $"U{u:00}-P4", seed: u + 100);
+        }
+
+        var report = new NearDuplicateDetector().Detect(lists, [County]);
+
+        report.UnitsToReturn.Select(u => u.Value).Should().Equal(copying.Select(u => $"U{u:00}"));
+        report.Pairs.Should().HaveCount(8 * 3).And.OnlyContain(p => p.Kind == NearDuplicateKind.Horizontal);
+    }
 }
