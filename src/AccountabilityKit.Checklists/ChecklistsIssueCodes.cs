@@ -45,6 +45,9 @@ public static class ChecklistsIssueCodes
     /// <summary>A row of the tab-separated template form is malformed: wrong column count, bad <c>mandatory</c> flag, or a header that is not the documented one.</summary>
     public const string MalformedTableRow = "CL013";
 
+    /// <summary>A checklist document has an empty id or template id, or an owner naming a person without a role (or a role without a person).</summary>
+    public const string EmptyChecklistField = "CL014";
+
     /// <summary>A mandatory duty (规定动作) that applies to the owner's role is covered by no item.</summary>
     public const string MandatoryDutyNotCovered = "CL020";
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Checklists.Templates;
 
 namespace AccountabilityKit.Checklists;
@@ -10,4 +11,5 @@ namespace AccountabilityKit.Checklists;
     RespectRequiredConstructorParameters = true,
     WriteIndented = true)]
 [JsonSerializable(typeof(TemplateDocument))]
+[JsonSerializable(typeof(ChecklistDocument))]
 internal sealed partial class ChecklistsJsonContext : JsonSerializerContext;
