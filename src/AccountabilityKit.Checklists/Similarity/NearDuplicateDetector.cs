@@ -112,13 +112,15 @@ public sealed class NearDuplicateDetector
 
         var pairs = found.Where(static p => p is not null).Select(static p => p!).ToList();
         long compared = candidates.Count;
+        var dutyItems = new Dictionary<(string TemplateId, string Code), PreparedItem>();
         foreach (var list in lists)
         {
             if (templateById.TryGetValue(list.TemplateId, out var template))
             {
                 compared++;
                 var duties = list.DutyCodes.Select(template.FindDuty).Where(static d => d is not null)
-                    .Select(d => new PreparedItem(d!.Code, Shingles(d.Text))).ToArray();
+                    .Select(d => dutyItems.TryGetValue((template.Id, d!.Code), out var prepared) ? prepared : dutyItems[(template.Id, d.Code)] = new PreparedItem(d.Code, Shingles(d.Text)))
+                    .ToArray();
                 var (score, matches) = Score(list with { Items = list.ContentItems }, duties);
                 if (score >= Options.ListThreshold)
                 {
