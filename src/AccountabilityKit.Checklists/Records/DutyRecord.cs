@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using AccountabilityKit.Validation;
+using NodaTime;
+using Codes = AccountabilityKit.Checklists.ChecklistsIssueCodes;
+
+namespace AccountabilityKit.Checklists.Records;
+
+/// <summary>A record of duty performed (履责记实) for one checklist item: date, kind, description, evidence, person-times.</summary>
+public sealed record DutyRecord
+{
+    /// <summary>Creates a record, checking it.</summary>
+    /// <param name="checklistId">The checklist.</param>
+    /// <param name="itemId">The checklist item it performs.</param>
+    /// <param name="date">When.</param>
+    /// <param name="kind">What kind of measure.</param>
+    /// <param name="description">What was done.</param>
+    /// <param name="evidenceReferences">References to evidence (document numbers, file ids); may be empty, never blank.</param>
+    /// <param name="personTimes">How many person-times (人次) the measure counts, at least 1 (a talk with three cadres is 3).</param>
+    /// <exception cref="ValidationFailedException">Empty ids or description, blank evidence reference, person-times below 1 (<c>CL060</c>).</exception>
+    public DutyRecord(string checklistId, string itemId, LocalDate date, DutyRecordKind kind, string description, IEnumerable<string> evidenceReferences, int personTimes = 1)
+    {
+        ArgumentNullException.ThrowIfNull(evidenceReferences);
+        var evidence = evidenceReferences.ToImmutableArray();
+        var issues = new List<ValidationIssue>();
+        void Require(bool ok, string path, string message)
+        {
+            if (!ok)
+            {
+                issues.Add(ValidationIssue.Error(Codes.InvalidDutyRecord, path, message));
+            }
+        }
+
+        Require(!string.IsNullOrWhiteSpace(checklistId), nameof(checklistId), "The checklist id is empty.");
+        Require(!string.IsNullOrWhiteSpace(itemId), nameof(itemId), "The item id is empty.");
+        Require(!string.IsNullOrWhiteSpace(description), nameof(description), "The description is empty.");
+        Require(personTimes >= 1, nameof(personTimes), "Person-times must be at least 1.");
+        Require(Enum.IsDefined(kind), nameof(kind), "Unknown kind.");
+        for (var i = 0; i < evidence.Length; i++)
+        {
+            Require(!string.IsNullOrWhiteSpace(evidence[i]), JsonPaths.Index(nameof(evidenceReferences), i), "An evidence reference is blank.");
+        }
+
+        ValidationReport.From(issues).ThrowIfInvalid();
+        ChecklistId = checklistId;
+        ItemId = itemId;
+        Date = date;
+        Kind = kind;
+        Description = description;
+        EvidenceReferences = evidence;
+        PersonTimes = personTimes;
+    }
+
+    /// <summary>The checklist.</summary>
+    public string ChecklistId { get; }
+
+    /// <summary>The checklist item it performs.</summary>
+    public string ItemId { get; }
+
+    /// <summary>When.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>What kind of measure.</summary>
+    public DutyRecordKind Kind { get; }
+
+    /// <summary>What was done.</summary>
+    public string Description { get; }
+
+    /// <summary>References to evidence.</summary>
+    public ImmutableArray<string> EvidenceReferences { get; }
+
+    /// <summary>Person-times (人次) the measure counts.</summary>
+    public int PersonTimes { get; }
+
+    /// <summary>True for first-form measures (第一种形态): talks, routine supervision, criticism and education.</summary>
+    public bool IsFirstForm => Kind <= DutyRecordKind.CriticalEducation;
+}
