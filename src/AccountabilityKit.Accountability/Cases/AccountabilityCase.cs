@@ -51,6 +51,20 @@ public sealed record AccountabilityCase
     /// <summary>The day the appeal was answered, if any.</summary>
     public LocalDate? AppealDecidedOn { get; init; }
 
+    /// <summary>
+    /// The day the decision was found wrong or imprecise (facts unclear, evidence not conclusive, basis insufficient,
+    /// responsibility unclear, procedure non-compliant or handling inappropriate), by an appeal decision that upheld the
+    /// appeal or by a review of the deciding or a superior organisation; null when nothing was found wrong. A correction
+    /// is then due promptly, with no fixed time limit (ARR2019 Art. 21).
+    /// </summary>
+    public LocalDate? DecisionFoundWrongOn { get; init; }
+
+    /// <summary>
+    /// The day the deciding organisation, or its superior directly, corrected the decision found wrong; null when not
+    /// (yet) corrected (ARR2019 Art. 21).
+    /// </summary>
+    public LocalDate? CorrectedOn { get; init; }
+
     /// <summary>The members of the investigation team (调查组), at least two (ARR2019 Art. 10); empty when not recorded.</summary>
     public ImmutableArray<PersonId> InvestigationTeam { get => _investigationTeam; init => _investigationTeam = value.IsDefault ? [] : value; }
 

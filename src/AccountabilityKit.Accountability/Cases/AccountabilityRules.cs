@@ -290,6 +290,17 @@ public static class AccountabilityRules
         {
             issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.appealDecidedOn", "An appeal decision must follow the appeal."));
         }
+
+        // Art. 21: a decision can only be found wrong after it was made, and corrected only after it was found wrong.
+        if (c.DecisionFoundWrongOn is { } foundWrong && (c.DecidedOn is not { } decidedDay || foundWrong < decidedDay))
+        {
+            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.decisionFoundWrongOn", "A decision can only be found wrong after it was made (ARR2019 Art. 21)."));
+        }
+
+        if (c.CorrectedOn is { } corrected && (c.DecisionFoundWrongOn is not { } w || corrected < w))
+        {
+            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.correctedOn", "A correction must follow the finding that the decision was wrong (ARR2019 Art. 21)."));
+        }
     }
 
     private static void CheckCircumstances(AccountabilityCase c, RegulationPack pack, List<ValidationIssue> issues)

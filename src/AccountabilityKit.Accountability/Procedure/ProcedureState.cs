@@ -25,7 +25,10 @@ public enum ProcedureState
     [Cites("ARR2019 Art. 9", Citations.VerificationStatus.Verified)]
     Waiting = 3,
 
-    /// <summary>The window for the step passed without it being taken (e.g. no appeal). (ARR2019 Art. 16)</summary>
+    /// <summary>
+    /// The window for the step passed without it being taken (e.g. no appeal); for a correction, nothing was found wrong
+    /// and no appeal is open (ARR2019 Art. 21). (ARR2019 Art. 16)
+    /// </summary>
     [Label("已关闭", "Closed")]
     [Cites("ARR2019 Art. 16", Citations.VerificationStatus.Unverified)]
     Closed = 4,

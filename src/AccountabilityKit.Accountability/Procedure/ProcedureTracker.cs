@@ -10,12 +10,18 @@ namespace AccountabilityKit.Accountability.Procedure;
 
 /// <summary>
 /// Lists the procedure steps of a case (start, investigation, fact statement and defence, report, decision, delivery,
-/// execution, appeal, appeal decision) with the pack's
+/// execution, appeal, appeal decision, correction) with the pack's
 /// time limits: what is done, what is due next and what is late, on the day an injected <see cref="IClock"/> gives. A
 /// limit of M months and D days after step F is due by F + M months + D days (calendar months, see
 /// <see cref="Effects.InfluencePeriodCalculator"/>). The execution limit applies only to organisational adjustments.
 /// An appeal not filed when its window has passed is <see cref="ProcedureState.Closed"/>. An investigation step
 /// without a date in a decided case is <see cref="ProcedureState.NotRecorded"/> (the case does not say when it happened).
+/// A correction (ARR2019 Art. 21) is <see cref="ProcedureState.Done"/> when the case has <see cref="AccountabilityCase.CorrectedOn"/>;
+/// <see cref="ProcedureState.Due"/> once <see cref="AccountabilityCase.DecisionFoundWrongOn"/> is set (the article says
+/// "promptly" and gives no number, so there is no <see cref="ProcedureItem.DueBy"/> unless a pack sets a limit);
+/// <see cref="ProcedureState.Waiting"/> while nothing was found wrong and the decision is not made or an appeal is still
+/// open; and <see cref="ProcedureState.Closed"/> when nothing was found wrong and no appeal is open (a later review may
+/// still find the decision wrong: record <see cref="AccountabilityCase.DecisionFoundWrongOn"/> then).
 /// </summary>
 public static class ProcedureTracker
 {
@@ -51,6 +57,7 @@ public static class ProcedureTracker
             [ProcedureStep.Execution] = @case.ExecutedOn,
             [ProcedureStep.Appeal] = @case.AppealedOn,
             [ProcedureStep.AppealDecision] = @case.AppealDecidedOn,
+            [ProcedureStep.Correction] = @case.CorrectedOn,
         };
         var order = new (ProcedureStep Step, ProcedureStep? After)[]
         {
@@ -63,6 +70,7 @@ public static class ProcedureTracker
             (ProcedureStep.Execution, ProcedureStep.Decision),
             (ProcedureStep.Appeal, ProcedureStep.Delivery),
             (ProcedureStep.AppealDecision, ProcedureStep.Appeal),
+            (ProcedureStep.Correction, ProcedureStep.Decision),
         };
 
         var items = ImmutableArray.CreateBuilder<ProcedureItem>();
@@ -86,6 +94,10 @@ public static class ProcedureTracker
             {
                 state = ProcedureState.NotRecorded;
             }
+            else if (step == ProcedureStep.Correction)
+            {
+                state = CorrectionState(@case, items, dueBy, today);
+            }
             else if (after is { } previous && dates[previous] is null)
             {
                 state = step == ProcedureStep.AppealDecision && items.Any(static i => i.Step == ProcedureStep.Appeal && i.State == ProcedureState.Closed)
@@ -105,6 +117,18 @@ public static class ProcedureTracker
         }
 
         return items.ToImmutable();
+    }
+
+    private static ProcedureState CorrectionState(AccountabilityCase @case, ImmutableArray<ProcedureItem>.Builder items, LocalDate? dueBy, LocalDate today)
+    {
+        if (@case.DecisionFoundWrongOn is not null)
+        {
+            return dueBy is { } due && today > due ? ProcedureState.Late : ProcedureState.Due;
+        }
+
+        // An appeal still possible (window open, or delivery pending) or not yet answered may yet find the decision wrong.
+        var appealOpen = items.Any(static i => (i.Step is ProcedureStep.Appeal or ProcedureStep.AppealDecision) && (i.State is ProcedureState.Due or ProcedureState.Late or ProcedureState.Waiting));
+        return @case.DecidedOn is null || appealOpen ? ProcedureState.Waiting : ProcedureState.Closed;
     }
 
     private static (Citation, VerificationStatus) StepBasis(ProcedureStep step)

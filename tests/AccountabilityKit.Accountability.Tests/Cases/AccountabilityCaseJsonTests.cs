@@ -70,11 +70,26 @@ public class AccountabilityCaseJsonTests
         back.Modifiers.Single().Evidence.Should().Be("主动挽回损失");
     }
 
+    [Fact]
+    public void Art21_CorrectionDates_RoundTrip()
+    {
+        var json = Json.Replace("\"harm\"", "\"decisionFoundWrongOn\": \"2021-08-01\", \"correctedOn\": \"2021-08-20\", \"harm\"", StringComparison.Ordinal);
+
+        var @case = AccountabilityCaseJson.Read(json);
+        var back = AccountabilityCaseJson.Read(AccountabilityCaseJson.Write(@case));
+
+        @case.DecisionFoundWrongOn.Should().Be(new LocalDate(2021, 8, 1));
+        @case.CorrectedOn.Should().Be(new LocalDate(2021, 8, 20));
+        AccountabilityCaseJson.Write(back).Should().Be(AccountabilityCaseJson.Write(@case));
+        JsonNode.Parse(AccountabilityCaseJson.Write(@case))!["correctedOn"]!.GetValue<string>().Should().Be("2021-08-20");
+    }
+
     [Theory]
     [InlineData("\"admonishment\", \"organizationalAdjustment\"", "\"admonishment\", \"dismissal\"", VocabularyIssueCodes.InvalidJsonValue, "$.cadres[0].forms[1]")]
     [InlineData("\"id\": \"2021-RG-007\",", "", VocabularyIssueCodes.MissingJsonProperty, "$.id")]
     [InlineData("\"harm\"", "\"severity\": 1, \"harm\"", VocabularyIssueCodes.UnknownJsonProperty, "$.severity")]
     [InlineData("\"2021-05-10\"", "\"10/05/2021\"", VocabularyIssueCodes.InvalidJsonValue, "$.decidedOn")]
+    [InlineData("\"harm\"", "\"correctedOn\": \"20.08.2021\", \"harm\"", VocabularyIssueCodes.InvalidJsonValue, "$.correctedOn")]
     public void TryRead_BadJson_ReportsCodeAndPath(string find, string replace, string code, string path)
     {
         AccountabilityCaseJson.TryRead(Json.Replace(find, replace, StringComparison.Ordinal), out var @case, out var report).Should().BeFalse();

@@ -199,6 +199,26 @@ public class AccountabilityRulesTests
     }
 
     [Fact]
+    public void Art21_CorrectedBeforeFoundWrong_IsDatesOutOfOrder()
+    {
+        var @case = Samples.Case() with { DecisionFoundWrongOn = new LocalDate(2021, 8, 1), CorrectedOn = new LocalDate(2021, 7, 20) };
+
+        AccountabilityRules.Validate(@case).ShouldHaveExactly((DatesOutOfOrder, "$.correctedOn"));
+        AccountabilityRules.Validate(@case with { CorrectedOn = new LocalDate(2021, 8, 1) }).IsValid.Should().BeTrue();
+        AccountabilityRules.Validate(@case with { DecisionFoundWrongOn = null }).ShouldHaveExactly((DatesOutOfOrder, "$.correctedOn"));
+    }
+
+    [Fact]
+    public void Art21_FoundWrongBeforeTheDecision_IsDatesOutOfOrder()
+    {
+        var @case = Samples.Case() with { DecisionFoundWrongOn = new LocalDate(2021, 5, 9) };
+
+        AccountabilityRules.Validate(@case).ShouldHaveExactly((DatesOutOfOrder, "$.decisionFoundWrongOn"));
+        AccountabilityRules.Validate(@case with { DecidedOn = null, DeliveredOn = null }).ShouldHaveExactly((DatesOutOfOrder, "$.decisionFoundWrongOn"));
+        AccountabilityRules.Validate(@case with { DecisionFoundWrongOn = new LocalDate(2021, 5, 10) }).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public void Art9_SubjectAlreadyOnFileForDisciplinaryReview_GetsNoSeparateInvestigation()
     {
         var cadre = Samples.SecretaryCadre(AccountabilityForm.Admonishment) with { OnFileForDisciplinaryReview = true };

@@ -82,10 +82,12 @@ public class ProcedureTrackerTests
 
         items.Select(i => i.Step).Should().Equal(
             ProcedureStep.Start, ProcedureStep.Investigation, ProcedureStep.FactStatementAndDefence, ProcedureStep.Report,
-            ProcedureStep.Decision, ProcedureStep.Delivery, ProcedureStep.Execution, ProcedureStep.Appeal, ProcedureStep.AppealDecision);
+            ProcedureStep.Decision, ProcedureStep.Delivery, ProcedureStep.Execution, ProcedureStep.Appeal, ProcedureStep.AppealDecision,
+            ProcedureStep.Correction);
         items.Select(i => i.State).Should().Equal(
             ProcedureState.Done, ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting,
-            ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting);
+            ProcedureState.Due, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting, ProcedureState.Waiting,
+            ProcedureState.Waiting);
         Item(items, ProcedureStep.Decision).Citation.Should().Be(Citation.Parse("ARR2019 Art. 12"));
     }
 
@@ -100,5 +102,43 @@ public class ProcedureTrackerTests
         Item(items, ProcedureStep.Report).State.Should().Be(ProcedureState.Due);
         Item(items, ProcedureStep.Report).Status.Should().Be(VerificationStatus.Unverified);
         Item(ProcedureTracker.Evaluate(Samples.Case(), Pack, ClockOn(2021, 6, 1)), ProcedureStep.Investigation).State.Should().Be(ProcedureState.NotRecorded);
+    }
+
+    [Fact]
+    public void Art21_DecisionFoundWrong_CorrectionIsDue_WithoutADeadline()
+    {
+        var foundWrong = Samples.Case() with { AppealedOn = new LocalDate(2021, 5, 20), AppealDecidedOn = new LocalDate(2021, 6, 15), DecisionFoundWrongOn = new LocalDate(2021, 6, 15) };
+
+        var correction = Item(ProcedureTracker.Evaluate(foundWrong, Pack, ClockOn(2023, 1, 1)), ProcedureStep.Correction);
+
+        correction.State.Should().Be(ProcedureState.Due);
+        correction.DueBy.Should().BeNull();
+        correction.RuleId.Should().BeNull();
+        correction.Date.Should().BeNull();
+        correction.Citation.Should().Be(Citation.Parse("ARR2019 Art. 21"));
+        correction.Status.Should().Be(VerificationStatus.Verified);
+    }
+
+    [Fact]
+    public void Art21_Corrected_CorrectionIsDone()
+    {
+        var corrected = Samples.Case() with { DecisionFoundWrongOn = new LocalDate(2021, 8, 1), CorrectedOn = new LocalDate(2021, 8, 20) };
+
+        var correction = Item(ProcedureTracker.Evaluate(corrected, Pack, ClockOn(2021, 9, 1)), ProcedureStep.Correction);
+
+        correction.State.Should().Be(ProcedureState.Done);
+        correction.Date.Should().Be(new LocalDate(2021, 8, 20));
+    }
+
+    [Fact]
+    public void Art21_NothingFoundWrong_CorrectionWaitsWhileAnAppealIsOpen_ThenIsClosed()
+    {
+        Item(ProcedureTracker.Evaluate(Samples.Case(), Pack, ClockOn(2021, 6, 12)), ProcedureStep.Correction).State.Should().Be(ProcedureState.Waiting);
+        Item(ProcedureTracker.Evaluate(Samples.Case(), Pack, ClockOn(2021, 6, 13)), ProcedureStep.Correction).State.Should().Be(ProcedureState.Closed);
+
+        var appealed = Samples.Case() with { AppealedOn = new LocalDate(2021, 5, 20) };
+        Item(ProcedureTracker.Evaluate(appealed, Pack, ClockOn(2021, 7, 1)), ProcedureStep.Correction).State.Should().Be(ProcedureState.Waiting);
+        var dismissed = appealed with { AppealDecidedOn = new LocalDate(2021, 6, 10) };
+        Item(ProcedureTracker.Evaluate(dismissed, Pack, ClockOn(2021, 7, 1)), ProcedureStep.Correction).State.Should().Be(ProcedureState.Closed);
     }
 }
