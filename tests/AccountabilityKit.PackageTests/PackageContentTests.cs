@@ -7,10 +7,7 @@ namespace AccountabilityKit.PackageTests;
 
 public class PackageContentTests
 {
-    private static string ConsumedVersion => typeof(OrgTree).Assembly
-        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-        .Cast<System.Reflection.AssemblyInformationalVersionAttribute>()
-        .Single().InformationalVersion.Split('+')[0];
+    private static string ConsumedVersion => PackedPackageAttribute.ConsumedVersion;
 
     private static string PackagePath(string extension) =>
         Path.Combine(PackedPackageAttribute.Current.Folder, $"AccountabilityKit.{ConsumedVersion}.{extension}");
