@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Aggregation;
@@ -111,22 +112,44 @@ public static class ColumnarStatExecutor
                 }
             }
 
-            // Slots.
-            for (var i = 0; i < n; i++)
+            // Slots. Dense: the key is the slot (codes were validated at append, so it is within the arrays).
+            if (dense)
             {
-                if (!maskSpan[i])
+                ref var countRef = ref MemoryMarshal.GetArrayDataReference(groups.Counts);
+                ref var firstRef = ref MemoryMarshal.GetArrayDataReference(groups.FirstRows);
+                long kept = 0;
+                for (var i = 0; i < n; i++)
                 {
-                    slots[i] = -1;
-                    continue;
+                    if (!maskSpan[i])
+                    {
+                        slots[i] = -1;
+                        continue;
+                    }
+
+                    var slot = (int)keySpan[i];
+                    slots[i] = slot;
+                    ref var first = ref Unsafe.Add(ref firstRef, slot);
+                    if (first < 0)
+                    {
+                        first = start + i;
+                    }
+
+                    Unsafe.Add(ref countRef, slot)++;
+                    kept++;
                 }
 
-                int slot;
-                if (dense)
+                totalCount += kept;
+            }
+            else
+            {
+                for (var i = 0; i < n; i++)
                 {
-                    slot = (int)keySpan[i];
-                }
-                else
-                {
+                    if (!maskSpan[i])
+                    {
+                        slots[i] = -1;
+                        continue;
+                    }
+
                     ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(groupIndex!, keySpan[i], out var exists);
                     if (!exists)
                     {
@@ -134,17 +157,16 @@ public static class ColumnarStatExecutor
                         groups.Grow(groupCount);
                     }
 
-                    slot = s;
-                }
+                    var slot = s;
+                    slots[i] = slot;
+                    if (groups.FirstRows[slot] < 0)
+                    {
+                        groups.FirstRows[slot] = start + i;
+                    }
 
-                slots[i] = slot;
-                if (groups.FirstRows[slot] < 0)
-                {
-                    groups.FirstRows[slot] = start + i;
+                    groups.Counts[slot]++;
+                    totalCount++;
                 }
-
-                groups.Counts[slot]++;
-                totalCount++;
             }
 
             // Measures, one column at a time.
@@ -158,10 +180,19 @@ public static class ColumnarStatExecutor
                     case AggregateKind.Sum:
                     {
                         var src = measureNumerics[m]!.AsSpan(start, n);
+                        ref var valueRef = ref MemoryMarshal.GetArrayDataReference(values);
+                        long sum = 0;
                         for (var i = 0; i < n; i++)
                         {
-                            if (slots[i] >= 0) { values[slots[i]] += src[i]; total[m] += src[i]; }
+                            var slot = slots[i];
+                            if (slot >= 0)
+                            {
+                                Unsafe.Add(ref valueRef, slot) += src[i];
+                                sum += src[i];
+                            }
                         }
+
+                        total[m] += sum;
 
                         break;
                     }
