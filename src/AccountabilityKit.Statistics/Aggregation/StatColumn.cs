@@ -1,0 +1,8 @@
+namespace AccountabilityKit.Statistics.Aggregation;
+
+/// <summary>A column of a <see cref="StatTable"/> with its zh-CN and English headers.</summary>
+/// <param name="Key">A stable key (e.g. <c>region</c>, <c>sum:persons</c>).</param>
+/// <param name="ChineseLabel">The zh-CN header.</param>
+/// <param name="EnglishLabel">The English header.</param>
+/// <param name="Kind">Dimension or measure.</param>
+public sealed record StatColumn(string Key, string ChineseLabel, string EnglishLabel, StatColumnKind Kind);

@@ -1,0 +1,148 @@
+using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Validation;
+
+namespace AccountabilityKit.Statistics.Columnar;
+
+/// <summary>
+/// A columnar, append-only store of <see cref="AccountabilityFact"/>s: one dictionary-encoded column per dimension
+/// (codes in the narrowest unsigned width that fits: 1, 2 or 4 bytes) and one <see cref="int"/> column per numeric
+/// field. Facts are validated when appended, so the engine can trust every stored code.
+/// </summary>
+public sealed class FactTable
+{
+    private readonly DimensionColumn[] _dimensions;
+    private readonly int[][] _numerics;
+    private int _capacity;
+
+    /// <summary>Creates an empty table.</summary>
+    public FactTable()
+    {
+        _dimensions = [.. FactFields.Dimensions.Select(_ => new DimensionColumn())];
+        _numerics = [.. FactFields.Numerics.Select(_ => new int[16])];
+        _capacity = 16;
+    }
+
+    /// <summary>The number of rows.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The number of distinct values (an absent value included) of a dimension.</summary>
+    /// <param name="dimension">A dimension.</param>
+    public int CardinalityOf(FactField dimension) => Dimension(dimension).Cardinality;
+
+    /// <summary>The bytes per row of a dimension's codes: 1, 2 or 4.</summary>
+    /// <param name="dimension">A dimension.</param>
+    public int CodeWidthOf(FactField dimension) => Dimension(dimension).Width;
+
+    /// <summary>Lists every problem of <paramref name="fact"/> (ST009) with JSON paths such as <c>$.caseId</c>.</summary>
+    /// <param name="fact">A fact.</param>
+    public static ValidationReport Validate(AccountabilityFact fact)
+    {
+        if (fact is null)
+        {
+            return ValidationReport.Of(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Root, "The fact is null."));
+        }
+
+        var issues = new List<ValidationIssue>();
+        if (string.IsNullOrWhiteSpace(fact.CaseId))
+        {
+            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "caseId"), "A fact needs a case id."));
+        }
+
+        if (fact.Region.Value.Length == 0)
+        {
+            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "region"), "A fact needs a region."));
+        }
+
+        if (fact.Unit.Value.Length == 0)
+        {
+            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "unit"), "A fact needs a unit."));
+        }
+
+        foreach (var field in FactFields.Numerics)
+        {
+            var value = FactValues.Number(fact, field);
+            if (value is < 0 or > ushort.MaxValue)
+            {
+                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact,
+                    JsonPaths.Property(JsonPaths.Root, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString())),
+                    $"{field} must be between 0 and {ushort.MaxValue}, not {value}."));
+            }
+        }
+
+        return ValidationReport.From(issues);
+    }
+
+    /// <summary>Appends one fact.</summary>
+    /// <param name="fact">A valid fact.</param>
+    /// <exception cref="ValidationFailedException">The fact is invalid (ST009); nothing is appended.</exception>
+    public void Append(AccountabilityFact fact)
+    {
+        Validate(fact).ThrowIfInvalid();
+        AppendTrusted(fact);
+    }
+
+    /// <summary>Appends facts, all or none.</summary>
+    /// <param name="facts">Valid facts.</param>
+    /// <exception cref="ValidationFailedException">A fact is invalid (ST009, paths <c>$[i]...</c>); nothing is appended.</exception>
+    public void AppendRange(IEnumerable<AccountabilityFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var list = facts as IReadOnlyList<AccountabilityFact> ?? [.. facts];
+        var issues = new List<ValidationIssue>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var report = Validate(list[i]);
+            if (!report.IsValid)
+            {
+                issues.AddRange(report.Under(JsonPaths.Index(JsonPaths.Root, i)).Issues);
+            }
+        }
+
+        ValidationReport.From(issues).ThrowIfInvalid();
+        EnsureCapacity(Count + list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            AppendTrusted(list[i]);
+        }
+    }
+
+    internal DimensionColumn Dimension(FactField field) =>
+        FactFields.IsDimension(field) ? _dimensions[(int)field] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension.");
+
+    internal int[] Numeric(FactField field) =>
+        FactFields.IsNumeric(field) ? _numerics[(int)field - (int)FactField.Persons] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a numeric field.");
+
+    private void EnsureCapacity(int needed)
+    {
+        if (needed <= _capacity)
+        {
+            return;
+        }
+
+        var capacity = Math.Max(needed, _capacity * 2);
+        for (var i = 0; i < _numerics.Length; i++)
+        {
+            Array.Resize(ref _numerics[i], capacity);
+        }
+
+        _capacity = capacity;
+    }
+
+    private void AppendTrusted(AccountabilityFact fact)
+    {
+        EnsureCapacity(Count + 1);
+        var row = Count;
+        foreach (var field in FactFields.Dimensions)
+        {
+            var column = _dimensions[(int)field];
+            column.Set(row, column.CodeOf(FactValues.Text(fact, field)), _capacity);
+        }
+
+        foreach (var field in FactFields.Numerics)
+        {
+            _numerics[(int)field - (int)FactField.Persons][row] = FactValues.Number(fact, field);
+        }
+
+        Count++;
+    }
+}

@@ -1,0 +1,44 @@
+using AccountabilityKit.Accountability.FourForms;
+using AccountabilityKit.Accountability.Packs;
+using AccountabilityKit.People;
+using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Time;
+using NodaTime;
+using static AccountabilityKit.Statistics.Tests.TestSupport.Samples;
+
+namespace AccountabilityKit.Statistics.Tests.Facts;
+
+public sealed class DisciplineMeasureFactTests
+{
+    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+
+    [Fact]
+    public void From_PartyWarning_IsSecondFormInTheQuarterOfItsDate()
+    {
+        var fact = DisciplineMeasureFact.From(Pack, new MeasureRecord(new PersonId("P1"), DisciplineMeasure.PartyWarning, new LocalDate(2021, 8, 31)), BureauA);
+
+        fact.Form.Should().Be(DisciplineForm.Second);
+        fact.Quarter.Should().Be(new AssessmentQuarter(2021, 3));
+        fact.Unit.Should().Be(BureauA);
+        fact.PersonTimes.Should().Be(1);
+        fact.Citation.ToString().Should().Be("DPR2023 Art. 5");
+    }
+
+    [Fact]
+    public void From_EveryMeasure_PersonTimesPerFormMatchTheClassifierTally()
+    {
+        var records = Enum.GetValues<DisciplineMeasure>()
+            .Select((m, i) => new MeasureRecord(new PersonId($"P{i % 4}"), m, new LocalDate(2022, 1 + (i % 12), 1)))
+            .ToList();
+
+        var facts = records.Select(r => DisciplineMeasureFact.From(Pack, r, BureauA)).ToList();
+
+        var tally = FourFormsClassifier.Tally(Pack, records);
+        foreach (var count in tally)
+        {
+            facts.Where(f => f.Form == count.Form).Sum(f => f.PersonTimes).Should().Be(count.PersonTimes, "form {0}", count.Form);
+        }
+
+        facts.Select(f => f.Person).Distinct().Should().HaveCount(4, "persons are distinct people, fewer than the person-times");
+    }
+}
