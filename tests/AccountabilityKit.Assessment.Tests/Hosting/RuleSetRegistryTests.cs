@@ -51,7 +51,7 @@ public sealed class RuleSetRegistryTests : IDisposable
         registry.RuleSets.Should().ContainSingle().Which.Version.Should().Be("1");
         registry.ScorerFor("test").RuleSet.Id.Should().Be("test");
         registry.Calendar.CurrentQuarter.Should().Be(Q2);
-        registry.ScorerFor(registry.Calendar.CurrentQuarter, UnitKind.County).Should().NotBeNull();
+        registry.ScorerFor(registry.Calendar.CurrentQuarter, UnitKind.County)!.RuleSet.Id.Should().Be("test");
         registry.ScorerFor(registry.Calendar.CurrentQuarter, UnitKind.Township).Should().BeNull();
     }
 

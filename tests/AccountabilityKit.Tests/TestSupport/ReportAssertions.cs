@@ -17,7 +17,6 @@ internal static class ReportAssertions
     public static ValidationReport ShouldFailValidation(this Action act)
     {
         var exception = act.Should().ThrowExactly<ValidationFailedException>().Which;
-        exception.Report.Should().NotBeNull();
         return exception.Report;
     }
 }
