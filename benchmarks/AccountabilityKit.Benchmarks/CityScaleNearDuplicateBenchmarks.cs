@@ -38,8 +38,7 @@ public class CityScaleNearDuplicateBenchmarks
     {
         if (_last is { } report)
         {
-            var found = report.Pairs.Count(p => _planted.Contains((p.FirstId, p.SecondId)));
-            Console.WriteLine($"// {_lists.Sum(l => l.Items.Length)} items, {report.ComparedPairs} pairs scored; LSH recall on planted copies: {found}/{_planted.Count}");
+            Console.WriteLine(SyntheticChecklists.DescribeRecall(_lists, report, _planted));
         }
     }
 

@@ -1,3 +1,4 @@
+using AccountabilityKit.Checklists.Similarity;
 using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
@@ -60,5 +61,12 @@ internal static class SyntheticChecklists
         }
 
         return (lists, plantedPairs);
+    }
+
+    /// <summary>One line for the benchmark log: input size, pairs scored, and recall of <paramref name="report"/> on the planted copies.</summary>
+    public static string DescribeRecall(List<ResponsibilityChecklist> lists, NearDuplicateReport report, HashSet<(string, string)> planted)
+    {
+        var found = report.Pairs.Count(p => planted.Contains((p.FirstId, p.SecondId)));
+        return $"// {lists.Sum(l => l.Items.Length)} items, {report.ComparedPairs} pairs scored; LSH recall on planted copies: {found}/{planted.Count}";
     }
 }
