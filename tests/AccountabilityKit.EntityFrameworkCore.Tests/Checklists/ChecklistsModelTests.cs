@@ -55,9 +55,14 @@ public sealed class ChecklistsModelTests
     public void Replace_NextReviewVersion_UpdatesTheRowAndAppendsTransitions_Postgres() => ReplaceAppends(DatabaseKind.Postgres);
 
     [Fact]
-    public void Replace_ConcurrentSaveOfTheSameChecklist_RaisesConcurrencyErrorAndKeepsTheFirst()
+    public void Replace_ConcurrentSaveOfTheSameChecklist_RaisesConcurrencyErrorAndKeepsTheFirst_Sqlite() => ConcurrentSave(DatabaseKind.Sqlite);
+
+    [PostgresFact]
+    public void Replace_ConcurrentSaveOfTheSameChecklist_RaisesConcurrencyErrorAndKeepsTheFirst_Postgres() => ConcurrentSave(DatabaseKind.Postgres);
+
+    private static void ConcurrentSave(DatabaseKind kind)
     {
-        using var database = TestDatabase.Create(DatabaseKind.Sqlite, "cl");
+        using var database = TestDatabase.Create(kind, "cl");
         using (var context = KitDbContext.Create(database))
         {
             context.Add(Checklist("c1", CountyA));
