@@ -5,6 +5,8 @@ using AccountabilityKit.Statistics.Facts;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace AccountabilityKit.Benchmarks;
 
@@ -13,12 +15,12 @@ namespace AccountabilityKit.Benchmarks;
 /// <see cref="StatisticsQ3Benchmarks"/>): the rows parameter (1M and 10M, or <c>AKIT_BENCH_ROWS</c>), the synthetic facts
 /// loaded once per class and row count in every engine's own form (<see cref="StatisticsDataSet"/>; load times reported
 /// by <see cref="StatisticsLoadTimes"/>, not measured), a one-time check that the five methods agree, and a short job:
-/// one launch, one warm-up and three measured iterations of one invocation each (the queries take milliseconds to seconds).
+/// one launch, one warm-up and three measured iterations of one invocation each (the queries take milliseconds to
+/// seconds) — unless the command line names a job itself (CI's <c>--job dry</c>), which then runs alone.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [Config(typeof(Config))]
-public abstract class StatisticsBenchmarks : IDisposable
+public abstract class StatisticsBenchmarks
 {
     private StatisticsDataSet? _data;
 
@@ -46,6 +48,21 @@ public abstract class StatisticsBenchmarks : IDisposable
 
     private StatisticsDataSet Data => _data ?? throw new InvalidOperationException("The global setup has not run.");
 
+    /// <summary>The benchmark class as declared (BenchmarkDotNet runs a generated subclass).</summary>
+    private Type Declared
+    {
+        get
+        {
+            var type = GetType();
+            while (type.BaseType is { } parent && parent != typeof(StatisticsBenchmarks))
+            {
+                type = parent;
+            }
+
+            return type;
+        }
+    }
+
     /// <summary>The form of the data each benchmark method queries (the key of its load time).</summary>
     public static string FormOf(string method) => method switch
     {
@@ -57,14 +74,26 @@ public abstract class StatisticsBenchmarks : IDisposable
         _ => method,
     };
 
-    /// <summary>Loads the data in every form, reports the load times and checks that all five methods agree.</summary>
+    /// <summary>
+    /// Loads the data in every form (once per class and row count in this process), reports the load times and checks
+    /// once that all five methods agree.
+    /// </summary>
     [GlobalSetup]
     public void Setup()
     {
-        _data?.Dispose();
-        _data = StatisticsDataSet.Load(Rows);
-        StatisticsLoadTimes.Record(GetType().Name, _data, ColumnarStatistics.BytesPerRow(_data.Table));
+        var declared = Declared;
+        _data = StatisticsDataSet.For(declared.Name, Rows);
+        if (!_data.IsReady)
+        {
+            _data.LoadAll();
+            StatisticsLoadTimes.Record(declared.Name, _data, ColumnarStatistics.BytesPerRow(_data.Table));
+            Verify(declared.Name);
+            _data.IsReady = true;
+        }
+    }
 
+    private void Verify(string benchmark)
+    {
         (string Method, StatisticsDigest Digest)[] results =
         [
             (nameof(NaiveLinqGroupBy), NaiveLinqGroupBy()),
@@ -76,22 +105,10 @@ public abstract class StatisticsBenchmarks : IDisposable
         var described = string.Join(Environment.NewLine, results.Select(r => $"//   {r.Method}: {r.Digest}"));
         if (results.Any(r => r.Digest != results[0].Digest) || results[0].Digest.Entries != Rows)
         {
-            throw new InvalidOperationException($"The statistics methods of {GetType().Name} disagree at {Rows} rows (or miss rows):{Environment.NewLine}{described}");
+            throw new InvalidOperationException($"The statistics methods of {benchmark} disagree at {Rows} rows (or miss rows):{Environment.NewLine}{described}");
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {GetType().Name}: all five methods agree at {Rows:N0} rows: {results[0].Digest}"));
-    }
-
-    /// <summary>Closes the databases.</summary>
-    [GlobalCleanup]
-    public void Cleanup() => Dispose();
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        _data?.Dispose();
-        _data = null;
-        GC.SuppressFinalize(this);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {benchmark}: all five methods agree at {Rows:N0} rows: {results[0].Digest}"));
     }
 
     /// <summary>Baseline: naive LINQ <c>GroupBy</c> over the <see cref="List{T}"/> of fact objects, as a user would write it.</summary>
@@ -121,9 +138,24 @@ public abstract class StatisticsBenchmarks : IDisposable
         return StatisticsDigest.Read(reader, firstMeasure);
     }
 
-    /// <summary>Adds the load-time and ns/row columns to the summary.</summary>
+    /// <summary>Adds the load-time and ns/row columns, and the short job unless the command line names a job.</summary>
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new StatisticsLoadColumn(), new StatisticsNanosecondsPerRowColumn());
+        public Config()
+        {
+            AddColumn(new StatisticsLoadColumn(), new StatisticsNanosecondsPerRowColumn());
+            var args = Environment.GetCommandLineArgs();
+            if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal)))
+            {
+                // In process: the data is loaded once per class and row count, not once per method's process.
+                AddJob(Job.Default
+                    .WithToolchain(InProcessEmitToolchain.Instance)
+                    .WithStrategy(RunStrategy.Monitoring)
+                    .WithLaunchCount(1)
+                    .WithWarmupCount(1)
+                    .WithIterationCount(3)
+                    .WithId("StatisticsShort"));
+            }
+        }
     }
 }

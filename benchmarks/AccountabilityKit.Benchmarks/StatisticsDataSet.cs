@@ -7,11 +7,12 @@ using Microsoft.Data.Sqlite;
 namespace AccountabilityKit.Benchmarks;
 
 /// <summary>
-/// The same synthetic facts loaded once in each engine's own form, with the time each load took: a struct array
+/// The same synthetic facts in each engine's own form, each loaded on first use and timed: a struct array
 /// (generated first; every other form is built from it), a <see cref="List{T}"/> of <see cref="AccountabilityFact"/>
 /// objects, a <see cref="FactTable"/>, an in-memory SQLite table (narrow integer columns, bulk insert with one
 /// prepared command in one transaction, then an index on (region, year) as a user would add for these reports) and an
-/// in-process DuckDB table (loaded with its appender).
+/// in-process DuckDB table (loaded with its appender). One data set per process is kept (<see cref="For"/>), so when
+/// the benchmarks run in process, each row count is loaded once per benchmark class, not once per method.
 /// </summary>
 internal sealed class StatisticsDataSet : IDisposable
 {
@@ -24,54 +25,82 @@ internal sealed class StatisticsDataSet : IDisposable
     private static readonly string[] SqliteParameters =
         ["$case_no", "$region", "$unit", "$year", "$quarter", "$subject_kind", "$form", "$is_typical", "$persons", "$organizations", "$typical_cases"];
 
-    private StatisticsDataSet(int rows) => Count = rows;
+    private static StatisticsDataSet? s_current;
 
+    private AccountabilityFactRow[]? _rows;
+    private List<AccountabilityFact>? _facts;
+    private FactTable? _table;
+    private SqliteConnection? _sqlite;
+    private DuckDBConnection? _duckDb;
+
+    private StatisticsDataSet(string benchmark, int rows)
+    {
+        Benchmark = benchmark;
+        Count = rows;
+    }
+
+    /// <summary>The benchmark class the data is loaded for (each class loads its own, so its load times are its own).</summary>
+    public string Benchmark { get; }
+
+    /// <summary>The number of rows.</summary>
     public int Count { get; }
 
-    public AccountabilityFactRow[] Rows { get; private set; } = [];
+    /// <summary>Whether every form is loaded, reported and checked.</summary>
+    public bool IsReady { get; set; }
 
-    public List<AccountabilityFact> Facts { get; private set; } = [];
+    public AccountabilityFactRow[] Rows => _rows ??= Timed(0, () => SyntheticAccountabilityFacts.Generate(Count, Seed));
 
-    public FactTable Table { get; private set; } = null!;
+    public List<AccountabilityFact> Facts => _facts ??= Timed(1, Rows, SyntheticAccountabilityFacts.ToFacts);
 
-    public SqliteConnection Sqlite { get; private set; } = null!;
+    public FactTable Table => _table ??= Timed(2, Facts, ColumnarStatistics.Load);
 
-    public DuckDBConnection DuckDb { get; private set; } = null!;
+    public SqliteConnection Sqlite => _sqlite ??= Timed(3, Rows, LoadSqlite);
 
-    /// <summary>Seconds each form took to load, in the order of <see cref="Forms"/>.</summary>
-    public double[] LoadSeconds { get; } = new double[5];
+    public DuckDBConnection DuckDb => _duckDb ??= Timed(4, Rows, LoadDuckDb);
 
-    public static StatisticsDataSet Load(int rows)
+    /// <summary>Seconds each form took to load in this process (<see langword="null"/>: not loaded yet), in the order of <see cref="Forms"/>.</summary>
+    public double?[] LoadSeconds { get; } = new double?[5];
+
+    /// <summary>The data set of <paramref name="rows"/> rows for <paramref name="benchmark"/>: the one this process holds, or a new one (the previous one is released).</summary>
+    public static StatisticsDataSet For(string benchmark, int rows)
     {
-        var data = new StatisticsDataSet(rows);
-        try
+        if (s_current is { } current && current.Count == rows && current.Benchmark == benchmark)
         {
-            data.LoadSeconds[0] = Time(() => data.Rows = SyntheticAccountabilityFacts.Generate(rows, Seed));
-            data.LoadSeconds[1] = Time(() => data.Facts = SyntheticAccountabilityFacts.ToFacts(data.Rows));
-            data.LoadSeconds[2] = Time(() => data.Table = ColumnarStatistics.Load(data.Facts));
-            data.LoadSeconds[3] = Time(() => data.Sqlite = LoadSqlite(data.Rows));
-            data.LoadSeconds[4] = Time(() => data.DuckDb = LoadDuckDb(data.Rows));
-            return data;
+            return current;
         }
-        catch
-        {
-            data.Dispose();
-            throw;
-        }
+
+        s_current?.Dispose();
+        s_current = null;
+        GC.Collect();
+        return s_current = new StatisticsDataSet(benchmark, rows);
+    }
+
+    /// <summary>Loads every form not loaded yet.</summary>
+    public void LoadAll()
+    {
+        _ = Rows;
+        _ = Facts;
+        _ = Table;
+        _ = Sqlite;
+        _ = DuckDb;
     }
 
     public void Dispose()
     {
-        Sqlite?.Dispose();
-        DuckDb?.Dispose();
+        _sqlite?.Dispose();
+        _duckDb?.Dispose();
     }
 
-    private static double Time(Action load)
+    private T Timed<T>(int form, Func<T> load)
     {
         var stopwatch = Stopwatch.StartNew();
-        load();
-        return stopwatch.Elapsed.TotalSeconds;
+        var loaded = load();
+        LoadSeconds[form] = stopwatch.Elapsed.TotalSeconds;
+        return loaded;
     }
+
+    /// <summary>Times loading from <paramref name="source"/>, which is obtained (and loaded if needed) before the clock starts.</summary>
+    private T Timed<TSource, T>(int form, TSource source, Func<TSource, T> load) => Timed(form, () => load(source));
 
     private static SqliteConnection LoadSqlite(AccountabilityFactRow[] rows)
     {

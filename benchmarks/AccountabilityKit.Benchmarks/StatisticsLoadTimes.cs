@@ -19,7 +19,7 @@ internal static class StatisticsLoadTimes
     public static void Record(string benchmark, StatisticsDataSet data, int factTableBytesPerRow)
     {
         var invariant = CultureInfo.InvariantCulture;
-        var forms = string.Join(", ", StatisticsDataSet.Forms.Select((form, i) => string.Create(invariant, $"{form} {data.LoadSeconds[i]:F2} s")));
+        var forms = string.Join(", ", StatisticsDataSet.Forms.Select((form, i) => string.Create(invariant, $"{form} {Seconds(data.LoadSeconds[i])} s")));
         Console.WriteLine(string.Create(invariant, $"// Statistics load, {benchmark}, {data.Count:N0} rows: {forms}; FactTable {factTableBytesPerRow} B/row"));
 
         try
@@ -33,7 +33,7 @@ internal static class StatisticsLoadTimes
                 text.AppendLine("|---|---:|" + string.Concat(StatisticsDataSet.Forms.Select(_ => "---:|")) + "---:|");
             }
 
-            text.AppendLine(string.Create(invariant, $"| {benchmark} | {data.Count} | {string.Join(" | ", data.LoadSeconds.Select(s => s.ToString("F2", invariant)))} | {factTableBytesPerRow} |"));
+            text.AppendLine(string.Create(invariant, $"| {benchmark} | {data.Count} | {string.Join(" | ", data.LoadSeconds.Select(Seconds))} | {factTableBytesPerRow} |"));
             File.AppendAllText(path, text.ToString());
             Console.WriteLine($"// Statistics load times appended to {path}");
         }
@@ -42,6 +42,8 @@ internal static class StatisticsLoadTimes
             Console.WriteLine($"// Statistics load times not written: {e.Message}");
         }
     }
+
+    private static string Seconds(double? seconds) => seconds?.ToString("F2", CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>Seconds to load <paramref name="form"/> for <paramref name="benchmark"/> at <paramref name="rows"/>, from the last matching line of the file.</summary>
     public static double? Read(string resultsDirectory, string benchmark, int rows, string form)
