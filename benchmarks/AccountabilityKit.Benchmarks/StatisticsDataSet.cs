@@ -45,8 +45,11 @@ internal sealed class StatisticsDataSet : IDisposable
     /// <summary>The number of rows.</summary>
     public int Count { get; }
 
-    /// <summary>Whether every form is loaded, reported and checked.</summary>
+    /// <summary>Whether every form is loaded and the load times are reported.</summary>
     public bool IsReady { get; set; }
+
+    /// <summary>Whether the five methods were checked to agree on this data.</summary>
+    public bool IsVerified { get; set; }
 
     public AccountabilityFactRow[] Rows => _rows ??= Timed(0, () => SyntheticAccountabilityFacts.Generate(Count, Seed));
 

@@ -27,6 +27,9 @@ public class StatisticsQ3Benchmarks : StatisticsBenchmarks
         """;
 
     /// <inheritdoc />
+    protected override int Levels => 3;
+
+    /// <inheritdoc />
     [Benchmark(Baseline = true)]
     public override StatisticsDigest NaiveLinqGroupBy()
     {
