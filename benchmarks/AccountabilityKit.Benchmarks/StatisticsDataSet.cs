@@ -78,6 +78,9 @@ internal sealed class StatisticsDataSet : IDisposable
         return s_current = new StatisticsDataSet(benchmark, rows);
     }
 
+    /// <summary>A data set of <paramref name="rows"/> rows that is not kept by the process (for warming up); dispose it.</summary>
+    public static StatisticsDataSet Sample(int rows) => new(nameof(Sample), rows);
+
     /// <summary>Loads every form not loaded yet.</summary>
     public void LoadAll()
     {
