@@ -4,13 +4,14 @@ namespace AccountabilityKit.Statistics.Reports;
 /// Percent shares that add up: each count's exact share is rounded down to the requested decimals, and the units
 /// still missing to reach exactly 100 go, one each, to the counts with the largest remainders (ties: the earlier
 /// count) — the largest-remainder (Hamilton) method. Every share is within one unit of the last decimal of its exact
-/// value; all shares are 0 when the total is 0.
+/// value; all shares are 0 when the total is 0. Shares always carry <c>decimals</c> decimal places (50.0, not 50).
 /// </summary>
 internal static class Shares
 {
     public static decimal[] Percentages(IReadOnlyList<int> counts, int decimals = 1)
     {
         var result = new decimal[counts.Count];
+        Array.Fill(result, new decimal(0, 0, 0, isNegative: false, scale: (byte)decimals));
         long total = 0;
         foreach (var c in counts)
         {
@@ -42,10 +43,10 @@ internal static class Shares
             units[i]++;
         }
 
-        var divisor = scale / 100m;
         for (var i = 0; i < counts.Count; i++)
         {
-            result[i] = decimal.Round(units[i] / divisor, decimals, MidpointRounding.ToEven);
+            // Exact: units are counts of 10^-decimals percent; the scale carries the decimals ("50.0", not "50").
+            result[i] = new decimal(checked((int)units[i]), 0, 0, isNegative: false, scale: (byte)decimals);
         }
 
         return result;

@@ -1,4 +1,5 @@
 using AccountabilityKit.Statistics.Aggregation;
+using AccountabilityKit.Statistics.Export;
 
 namespace AccountabilityKit.Statistics.Reports;
 
@@ -10,4 +11,10 @@ internal static class StatValues
 {
     /// <summary>The count at <paramref name="measure"/> as an <see cref="int"/> (absent: 0; overflow throws).</summary>
     public static int Count(StatRow? row, int measure) => row is null ? 0 : checked((int)(row.Values[measure] ?? 0));
+
+    /// <summary>The export cell of the measure at <paramref name="measure"/> (a min/max over no rows is missing).</summary>
+    public static ExportCell Cell(StatRow row, int measure) => ExportCell.OfWholeNumber(row.Values[measure]);
+
+    /// <summary>The export value type of a measure column.</summary>
+    public static ExportValueKind MeasureKind(StatColumn column) => ExportValueKind.WholeNumber;
 }

@@ -20,7 +20,7 @@ public sealed record YearOverYearChange(int Current, int Previous)
     /// <summary>The change in percent of <see cref="Previous"/>, one decimal, <see cref="MidpointRounding.AwayFromZero"/>; <see langword="null"/> when <see cref="Previous"/> is 0.</summary>
     public decimal? Percent => Previous == 0
         ? null
-        : decimal.Round((decimal)Absolute * 100m / Previous, 1, MidpointRounding.AwayFromZero);
+        : decimal.Round((decimal)Absolute * 100m / Previous, 1, MidpointRounding.AwayFromZero) + 0.0m; // + 0.0m: always one decimal place ("50.0")
 
     /// <summary>The percent as text with a sign, e.g. "+12.5%", "-3.0%", or "n/a".</summary>
     public string PercentText => Percent is { } p ? p.ToString("+0.0'%';-0.0'%';0.0'%'", CultureInfo.InvariantCulture) : NotApplicable;
