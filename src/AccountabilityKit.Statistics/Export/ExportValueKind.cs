@@ -1,0 +1,19 @@
+using AccountabilityKit.Localization;
+
+namespace AccountabilityKit.Statistics.Export;
+
+/// <summary>The type of the values of an <see cref="ExportColumn"/>.</summary>
+public enum ExportValueKind
+{
+    /// <summary>Text (keys, names); a text cell may carry zh-CN and English display labels.</summary>
+    [Label("文本", "Text")]
+    Text = 0,
+
+    /// <summary>A whole number (counts).</summary>
+    [Label("整数", "Integer")]
+    WholeNumber = 1,
+
+    /// <summary>A decimal number (percentages, changes).</summary>
+    [Label("小数", "Decimal")]
+    DecimalNumber = 2,
+}
