@@ -42,11 +42,11 @@ internal static class GenerateCommand
         if (parts.Length is 1 or 2
             && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
             && int.TryParse(parts[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var last)
-            && first is >= 2019 and <= 2100 && last >= first && last - first < 50)
+            && first is >= 2000 and <= 2100 && last >= first && last - first < 50)
         {
             return (first, last);
         }
 
-        throw new UsageException($"--years '{text}' must be a range such as 2017-2026 (from 2019, the year the 2019 regulations apply, at most 50 years)");
+        throw new UsageException($"--years '{text}' must be a range such as 2017-2026 (years 2000–2100, at most 50 of them)");
     }
 }
