@@ -295,7 +295,7 @@ internal sealed class SyntheticCityBuilder
             };
             if (holdOrganization || harm != HarmLevel.General)
             {
-                subjects.Add(CadreFor(secretary, HarmLevel.General, LeadershipResponsibility.PrimaryLeadership));
+                subjects.Add(CadreFor(secretary, harm, LeadershipResponsibility.PrimaryLeadership));
             }
 
             cases.Add(new AccountabilityCase
