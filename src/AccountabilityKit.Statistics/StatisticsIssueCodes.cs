@@ -29,4 +29,16 @@ public static class StatisticsIssueCodes
 
     /// <summary>A fact appended to a fact table is invalid (missing case id, negative or out-of-range counts, default quarter).</summary>
     public const string InvalidFact = "ST009";
+
+    /// <summary>A finding's rectification deadline or rectified date lies before its quarter starts.</summary>
+    public const string FindingDateBeforeQuarter = "ST020";
+
+    /// <summary>A finding counts in a quarter that starts after the as-of date it is judged at.</summary>
+    public const string AsOfBeforeQuarter = "ST021";
+
+    /// <summary>An item of an input list (finding, score card, fact) is missing (null).</summary>
+    public const string MissingItem = "ST022";
+
+    /// <summary>A score card is inconsistent: no group id, an undefined grade, missing lines, or a total that is not the sum of its lines.</summary>
+    public const string InvalidScoreCard = "ST023";
 }

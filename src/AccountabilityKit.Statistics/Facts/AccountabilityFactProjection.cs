@@ -34,9 +34,7 @@ public sealed class AccountabilityFactProjection
     /// <exception cref="KeyNotFoundException">The unit is not in the tree.</exception>
     public OrgUnitId RegionOf(OrgUnitId unit)
     {
-        var path = Tree.PathToRoot(unit);
-        var depth = path.Count - 1;
-        return depth <= RegionDepth ? unit : path[depth - RegionDepth].Id;
+        return RegionResolver.RegionOf(Tree, RegionDepth, unit);
     }
 
     /// <summary>Lists every reason <paramref name="case"/> cannot be projected (empty when it can), with JSON paths.</summary>

@@ -83,3 +83,24 @@ internal static class Samples
         report.Issues.Select(i => (i.Code, i.Path)).Should().BeEquivalentTo(expected, because: "the report was:\n{0}", report);
     }
 }
+
+/// <summary>Builders for report tests: four-forms facts and the published city figures.</summary>
+internal static class ReportSamples
+{
+    public static AccountabilityKit.Statistics.Facts.DisciplineMeasureFact Measure(string person, OrgUnitId unit, AssessmentQuarter quarter, AccountabilityKit.Accountability.FourForms.DisciplineForm form) =>
+        new(new PersonId(person), unit, quarter, AccountabilityKit.Accountability.FourForms.DisciplineMeasure.ReminderTalk, form, AccountabilityKit.Citations.Citation.Parse("DPR2023 Art. 5"));
+
+    /// <summary>
+    /// 277 cases decided in <paramref name="year"/>: 134 with one Party organisation, 237 cadre subjects (cases 134–276
+    /// one cadre each, cases 0–93 a second subject), cases 0–40 typical in 10 batches.
+    /// </summary>
+    public static IReadOnlyList<AccountabilityCase> PublishedCity(int year = 2021) =>
+    [
+        .. Enumerable.Range(0, 277).Select(i => Samples.Case($"{year}-{i:D3}", typical: i <= 40, batch: i <= 40 ? $"{year}-B{i % 10}" : null, decided: new LocalDate(year, 1 + (i % 12), 15)) with
+        {
+            Organizations = i < 134 ? [new AccountableOrganization { Unit = i % 2 == 0 ? Samples.BureauA : Samples.BureauB, Forms = [AccountabilityForm.CirculatedNotice] }] : [],
+            Cadres = [.. (i >= 134 ? new[] { Samples.Cadre($"P{i}", Samples.TownA, AccountabilityForm.Admonishment) } : []),
+                      .. (i < 94 ? new[] { Samples.Cadre($"Q{i % 50}", Samples.BureauB, AccountabilityForm.Admonishment, AccountabilityForm.DisciplinarySanction) with { Responsibility = null } } : [])],
+        }),
+    ];
+}
