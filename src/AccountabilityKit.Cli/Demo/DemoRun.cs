@@ -16,6 +16,8 @@ using AccountabilityKit.People;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
 using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Statistics.Reports;
+using AccountabilityKit.Accountability.FourForms;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
 using NodaTime;
@@ -39,7 +41,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var city = await StepAsync(output.T("生成模拟城市", "Building the synthetic city"), () => SyntheticCity.Build(seed, Counties, Departments, Year, Year)).ConfigureAwait(false);
+        var city = await StepAsync(output.T("生成模拟城市", "Building the synthetic city"), () => SyntheticCity.Build(seed, Counties, Departments, Year - 1, Year)).ConfigureAwait(false);
         Introduce(city);
 
         var reviews = await StepAsync(output.T("检查责任清单与雷同", "Checking checklists and near-duplicates"), () => Checklists(city)).ConfigureAwait(false);
@@ -203,11 +205,12 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
     {
         output.Heading(output.T("3. 整改督办：约谈提醒与函告", "3. Follow-up: reminder talks and letters to the leader in charge"));
         var asOf = new LocalDate(Year, 12, 31);
+        var yearFindings = city.Findings.Where(f => f.Quarter.Year.Value == Year).ToList();
         var actions = new List<FollowUpAction>();
         foreach (var ruleSet in city.RuleSets)
         {
             var units = city.Tree.Units.Where(u => ruleSet.TryGetGroup(u.Kind, out _)).Select(u => u.Id).ToHashSet();
-            var findings = city.Findings.Where(f => units.Any(u => city.Tree.IsWithin(f.Unit, u)));
+            var findings = city.Findings.Where(f => f.Quarter.Year.Value == Year && units.Any(u => city.Tree.IsWithin(f.Unit, u)));
             actions.AddRange(FollowUpPlanner.Plan(ruleSet.FollowUp, findings, asOf, city.Cadres));
         }
 
@@ -223,8 +226,8 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         }
 
         output.Line(output.T(
-            $"截至 {Year}-12-31：{city.Findings.Count} 个问题，{city.Findings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} 个逾期未整改；{actions.Count} 项督办。",
-            $"As of {Year}-12-31: {city.Findings.Count} findings, {city.Findings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} overdue; {actions.Count} follow-up action(s)."));
+            $"截至 {Year}-12-31：本年度 {yearFindings.Count} 个问题，{yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} 个逾期未整改；{actions.Count} 项督办。",
+            $"As of {Year}-12-31: {yearFindings.Count} findings this year, {yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} overdue; {actions.Count} follow-up action(s)."));
         output.WriteTable(table);
         return actions;
     }
@@ -243,9 +246,11 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             }
         }
 
+        var thisYear = city.Cases.Where(c => c.DecidedOn?.Year == Year).ToList();
+        var validThisYear = valid.Count(c => c.DecidedOn?.Year == Year);
         output.Line(output.T(
-            $"{city.Cases.Count} 个问责案件，{valid.Count} 个通过校验；其中典型案例 {city.Cases.Count(c => c.IsTypicalCase)} 个，分 {city.Cases.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} 批通报；{city.Cases.Count(c => c.Modifiers.Length > 0)} 个案件有从轻或从重情节。",
-            $"{city.Cases.Count} accountability cases, {valid.Count} valid; {city.Cases.Count(c => c.IsTypicalCase)} typical cases circulated in {city.Cases.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} notice batches; {city.Cases.Count(c => c.Modifiers.Length > 0)} with mitigating or aggravating circumstances."));
+            $"{Year} 年 {thisYear.Count} 个问责案件，{validThisYear} 个通过校验；其中典型案例 {thisYear.Count(c => c.IsTypicalCase)} 个，分 {thisYear.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} 批通报；{thisYear.Count(c => c.Modifiers.Length > 0)} 个案件有从轻或从重情节。",
+            $"{thisYear.Count} accountability cases in {Year}, {validThisYear} valid; {thisYear.Count(c => c.IsTypicalCase)} typical cases circulated in {thisYear.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} notice batches; {thisYear.Count(c => c.Modifiers.Length > 0)} with mitigating or aggravating circumstances."));
 
         var examples = DemoCases.Flawed(city);
         var issues = CaseAdvice.IssueTable();
@@ -266,7 +271,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
         var recommendations = CaseAdvice.RecommendationTable();
         var steps = CaseAdvice.StepTable();
-        foreach (var @case in valid.Where(c => c.Modifiers.Length > 0).Take(2))
+        foreach (var @case in valid.Where(c => c.DecidedOn?.Year == Year && c.Modifiers.Length > 0).Take(2))
         {
             CaseAdvice.AddRecommendations(output, recommendations, steps, @case, AccountabilityRules.PackFor(@case, catalog));
         }
@@ -274,23 +279,65 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         output.WriteTable(recommendations, output.T("决策参考：有从轻、从重情节的案件", "Decision support: cases with mitigating or aggravating circumstances"));
         output.WriteTable(steps, output.T("推理步骤及依据", "Steps and their citations"));
         output.Line(output.T("以上为决策参考，不代替问责决定。", "This is decision support, never the decision itself."));
+        _validCases = valid;
         return [.. new AccountabilityFactProjection(city.Tree).ProjectAll(valid)];
     }
 
+    private IReadOnlyList<AccountabilityCase> _validCases = [];
+
     private void Headline(SyntheticCity city, IReadOnlyList<AccountabilityFact> facts)
     {
-        output.Heading(output.T("5. 统计：问责情况", "5. Statistics: accountability at a glance"));
+        output.Heading(output.T("5. 统计：问责情况", "5. Statistics: the headline report"));
+        var catalog = RegulationPackCatalog.CreateDefault();
+        var measures = new List<DisciplineMeasureFact>();
+        foreach (var @case in _validCases)
+        {
+            var pack = AccountabilityRules.PackFor(@case, catalog);
+            foreach (var cadre in @case.Cadres)
+            {
+                foreach (var measure in FourFormsClassifier.MeasuresOf(cadre))
+                {
+                    measures.Add(DisciplineMeasureFact.From(pack, new MeasureRecord(cadre.Person, measure, @case.DecidedOn!.Value), cadre.Unit));
+                }
+            }
+        }
+
         var table = new FactTable();
         table.AppendRange(facts);
+        var year = new AssessmentYear(Year);
+        var report = HeadlineReport.Create(table, measures, new ReportPeriod(year.FirstQuarter, year.Quarter(4)), scope: null);
+        output.Line(output.Text.IsEnglish ? report.ToEnglishSummary() : report.ToChineseSummary());
+        var figures = new DataSet(
+            new DataColumn("figure", "指标", "Figure"),
+            new DataColumn("current", $"{Year}年", $"{Year}", AlignRight: true),
+            new DataColumn("previous", $"{Year - 1}年", $"{Year - 1}", AlignRight: true),
+            new DataColumn("change", "同比", "Year over year", AlignRight: true));
+        foreach (var figure in report.Figures)
+        {
+            figures.Add(output.T(figure.ChineseLabel, figure.EnglishLabel), ToolOutput.Number(figure.Current), ToolOutput.Number(figure.Previous), figure.Change.PercentText);
+        }
+
+        output.WriteTable(figures, output.T($"{Year} 年问责工作主要数据", $"Headline figures, {Year}"));
+        var byForm = new DataSet(
+            new DataColumn("form", "问责方式", "Form"),
+            new DataColumn("entries", "条目数", "Entries", AlignRight: true),
+            new DataColumn("organizations", "党组织", "Organisations", AlignRight: true),
+            new DataColumn("cadres", "领导干部", "Leading cadres", AlignRight: true));
+        foreach (var row in report.ByForm)
+        {
+            byForm.Add(output.T(row.ChineseLabel, row.EnglishLabel), ToolOutput.Number(row.Entries), ToolOutput.Number(row.OrganizationEntries), ToolOutput.Number(row.CadreEntries));
+        }
+
+        output.WriteTable(byForm, output.T("按问责方式", "By accountability form"));
         var request = new StatRequest
         {
-            Dimensions = [FactField.Form],
+            Dimensions = [FactField.Region, FactField.SubjectKind],
             Measures = StatsCommand.Measures,
+            From = year.FirstQuarter,
+            To = year.Quarter(4),
             IncludeGrandTotal = true,
         };
-        output.WriteTable(StatValues.ToDataSet(output, ColumnarStatExecutor.Execute(table, request)), output.T($"{Year} 年按问责方式", $"{Year} by accountability form"));
-        var byRegion = request with { Dimensions = [FactField.Region, FactField.SubjectKind] };
-        var regional = StatValues.ToDataSet(output, ColumnarStatExecutor.Execute(table, byRegion));
+        var regional = StatValues.ToDataSet(output, ColumnarStatExecutor.Execute(table, request));
         foreach (var row in regional.Rows)
         {
             if (row[0] is { } id && city.Tree.TryGet(new OrgUnitId(id), out var unit))
@@ -299,7 +346,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             }
         }
 
-        output.WriteTable(regional, output.T("按地区（县、部门）和问责对象", "By region (county or department) and subject kind"));
+        output.WriteTable(regional, output.T($"{Year} 年按地区（县、部门）和问责对象", $"{Year} by region (county or department) and subject kind"));
         output.Heading(output.T("6. 小结", "6. Summary"));
         output.Line(output.T(
             "定责（责任清单）→ 督责（季度督查评分）→ 问责（案件校验与决策参考）→ 统计，全部通过各包的公开 API 完成。",
