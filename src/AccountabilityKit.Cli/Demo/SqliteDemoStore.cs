@@ -6,6 +6,7 @@ using AccountabilityKit.Cli.Synthetic;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.EntityFrameworkCore.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
 
         var options = new DbContextOptionsBuilder<DemoDbContext>()
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString())
+            .UseAccountabilityKit()
             .Options;
         var db = new DemoDbContext(options);
         await using var dbScope = db.ConfigureAwait(false);
@@ -68,6 +70,12 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
         Store("cadre", city.Cadres, c => c.Id.Value, c => AccountabilityKitJson.Write(c, AccountabilityKitJson.TypeInfo<AccountabilityKit.People.Cadre>()));
         Store("checklistTemplate", [SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment)], t => t.Id, ChecklistTemplateJson.Save);
         Store("checklist", city.Checklists, l => l.Id, ChecklistJson.Save);
+        Store("checklistReview", results.Reviews, r => r.ChecklistId, r => new System.Text.Json.Nodes.JsonObject
+        {
+            ["checklistId"] = r.ChecklistId,
+            ["state"] = r.State.ToString(),
+            ["returnCount"] = r.ReturnCount,
+        }.ToJsonString());
         Store("finding", city.Findings, f => f.Id, f => AccountabilityKitJson.Write(FindingRecord.From(f), CliJsonContext.InfoOf<FindingRecord>()));
         Store("accountabilityCase", city.Cases, c => c.Id, AccountabilityCaseJson.Write);
         var factNumber = 0;
