@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Accountability.Packs;
+using AccountabilityKit.Cli.Inputs;
+using AccountabilityKit.Cli.Output;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Serialization;
+using AccountabilityKit.Validation;
+
+namespace AccountabilityKit.Cli.Commands;
+
+/// <summary>
+/// <c>akit case check FILE</c>: validates accountability cases (问责) against the regulation pack in force at their
+/// decision date, and lists for every subject the forms the pack allows with each step's citation.
+/// </summary>
+internal static class CaseCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "A case JSON file (one case, or an array of cases)" };
+        var units = new Option<string?>("--units") { Description = "Optional org tree (JSON array of units) for the management-authority check (AC034)" };
+        var check = new Command("check", "Validate accountability cases and recommend forms, with citations") { file, units };
+        check.SetAction(parse => Check(context.OutputFor(parse), parse.GetValue(file)!, parse.GetValue(units)));
+
+        var command = new Command("case", "Accountability cases (问责案件)");
+        command.Subcommands.Add(check);
+        return command;
+    }
+
+    private static int Check(ToolOutput output, string path, string? unitsPath)
+    {
+        OrgTree? tree = null;
+        if (unitsPath is not null)
+        {
+            tree = ReadTree(unitsPath);
+        }
+
+        var catalog = RegulationPackCatalog.CreateDefault();
+        var issues = CaseAdvice.IssueTable();
+        var recommendations = CaseAdvice.RecommendationTable();
+        var steps = CaseAdvice.StepTable();
+        var cases = CaseFile.Read(path);
+        var invalid = 0;
+        foreach (var (prefix, @case, readReport) in cases)
+        {
+            if (@case is null)
+            {
+                invalid++;
+                CaseAdvice.AddIssues(output, issues, prefix, readReport);
+                continue;
+            }
+
+            var pack = AccountabilityRules.PackFor(@case, catalog);
+            var report = (tree is null ? AccountabilityRules.Validate(@case, pack) : AccountabilityRules.Validate(@case, pack, tree)).Under(prefix);
+            invalid += report.IsValid ? 0 : 1;
+            CaseAdvice.AddIssues(output, issues, @case.Id, report);
+            CaseAdvice.AddRecommendations(output, recommendations, steps, @case, pack);
+        }
+
+        switch (output.Format)
+        {
+            case OutputFormat.Json:
+                output.WriteJson(new JsonObject
+                {
+                    ["cases"] = cases.Count,
+                    ["invalid"] = invalid,
+                    ["issues"] = ToolOutput.ToJson(issues),
+                    ["recommendations"] = ToolOutput.ToJson(recommendations),
+                    ["steps"] = ToolOutput.ToJson(steps),
+                });
+                break;
+            case OutputFormat.Csv:
+                output.WriteCsv(issues);
+                break;
+            default:
+                output.Line(output.T($"{path}：{cases.Count} 个案件，{invalid} 个有错误。", $"{path}: {cases.Count} case(s), {invalid} with errors."));
+                if (issues.Rows.Count > 0)
+                {
+                    output.WriteTable(issues, output.T("问题（附条款依据）", "Problems (with their articles)"));
+                }
+
+                if (recommendations.Rows.Count > 0)
+                {
+                    output.Heading(output.T("决策参考：条例允许的问责方式", "Decision support: forms the regulations allow"));
+                    output.WriteTable(recommendations);
+                    output.WriteTable(steps, output.T("推理步骤及依据", "Steps and their citations"));
+                    output.Line(output.T("以上为决策参考，不代替问责决定。", "This is decision support, never the decision itself."));
+                }
+
+                break;
+        }
+
+        return invalid > 0 ? ExitCodes.Problems : ExitCodes.Success;
+    }
+
+    /// <summary>Reads an org tree file (a JSON array of units); problems are reported with exit code 1.</summary>
+    public static OrgTree ReadTree(string path)
+    {
+        var json = InputFiles.ReadText(path, "units");
+        if (!AccountabilityKitJson.TryRead(json, CliJsonContext.InfoOf<List<OrgUnit>>(), out var units, out var report))
+        {
+            InputFiles.ThrowIfNotJson(report, path);
+            throw new ValidationFailedException(report);
+        }
+
+        return OrgTree.Build(units);
+    }
+}

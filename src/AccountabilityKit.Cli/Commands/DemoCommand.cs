@@ -1,0 +1,22 @@
+using System.CommandLine;
+using AccountabilityKit.Cli.Demo;
+
+namespace AccountabilityKit.Cli.Commands;
+
+/// <summary><c>akit demo [--db FILE] [--seed N]</c>: the whole chain on a synthetic city, stored in SQLite.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = new Option<string>("--db") { Description = "SQLite database file (recreated each run)", DefaultValueFactory = _ => "akit-demo.db" };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same output", DefaultValueFactory = _ => 2021 };
+        var command = new Command("demo", "Run the end-to-end demo on a synthetic city: checklists, quarterly scoring, accountability, statistics") { db, seed };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = context.OutputFor(parse, allowData: false);
+            var run = new DemoRun(output, new SqliteDemoStore(parse.GetValue(db)!), parse.GetValue(seed));
+            return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

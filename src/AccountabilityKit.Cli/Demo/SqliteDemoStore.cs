@@ -1,0 +1,110 @@
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Checklists.Tailoring;
+using AccountabilityKit.Checklists.Templates;
+using AccountabilityKit.Cli.Inputs;
+using AccountabilityKit.Cli.Synthetic;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.EntityFrameworkCore.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountabilityKit.Cli.Demo;
+
+/// <summary>Stores the demo in a SQLite file (deleted and recreated each run) through the tool's EF Core context.</summary>
+internal sealed class SqliteDemoStore(string path) : IDemoStore
+{
+    public string Location => path;
+
+    public async Task<IReadOnlyList<(string Table, int Rows)>> StoreAsync(SyntheticCity city, DemoResults results, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            if (File.Exists(path))
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(path);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot recreate the database '{path}': {e.Message}", e);
+        }
+
+        var options = new DbContextOptionsBuilder<DemoDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString())
+            .UseAccountabilityKit()
+            .Options;
+        var db = new DemoDbContext(options);
+        await using var dbScope = db.ConfigureAwait(false);
+        await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+
+        var mapped = new List<string>();
+
+        // Each aggregate goes into the EF Core package's tables when ApplyAccountabilityKit maps its type,
+        // otherwise into demo_documents as its JSON document.
+        void Store<T>(string kind, IEnumerable<T> items, Func<T, string> key, Func<T, string> json)
+            where T : class
+        {
+            if (db.Model.FindEntityType(typeof(T)) is { } entityType)
+            {
+                db.Set<T>().AddRange(items);
+                mapped.Add(kind + " → " + (entityType.GetTableName() ?? entityType.Name));
+                return;
+            }
+
+            foreach (var item in items)
+            {
+                db.Documents.Add(new StoredDocument { Kind = kind, Key = key(item), Json = json(item) });
+            }
+        }
+
+        Store("orgUnit", city.Tree.Units, u => u.Id.Value, u => AccountabilityKitJson.Write(u, AccountabilityKitJson.TypeInfo<OrgUnit>()));
+        Store("cadre", city.Cadres, c => c.Id.Value, c => AccountabilityKitJson.Write(c, AccountabilityKitJson.TypeInfo<AccountabilityKit.People.Cadre>()));
+        Store("checklistTemplate", [SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment)], t => t.Id, ChecklistTemplateJson.Save);
+        Store("checklist", city.Checklists, l => l.Id, ChecklistJson.Save);
+        Store("checklistReview", results.Reviews, r => r.ChecklistId, r => new System.Text.Json.Nodes.JsonObject
+        {
+            ["checklistId"] = r.ChecklistId,
+            ["state"] = r.State.ToString(),
+            ["returnCount"] = r.ReturnCount,
+        }.ToJsonString());
+        Store("finding", city.Findings, f => f.Id, f => AccountabilityKitJson.Write(FindingRecord.From(f), CliJsonContext.InfoOf<FindingRecord>()));
+        Store("accountabilityCase", city.Cases, c => c.Id, AccountabilityCaseJson.Write);
+        var factNumber = 0;
+        Store("accountabilityFact", results.Facts, _ => (++factNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), f => AccountabilityKitJson.Write(f, CliJsonContext.InfoOf<AccountabilityFact>()));
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var counts = new List<(string, int)>();
+        foreach (var entityType in db.Model.GetEntityTypes().Where(e => e.ClrType != typeof(StoredDocument) && !e.IsOwned()).OrderBy(e => e.GetTableName(), StringComparer.Ordinal))
+        {
+            if (entityType.GetTableName() is { } tableName)
+            {
+                counts.Add((tableName, await CountAsync(db, tableName, cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
+        var documents = await db.Documents.GroupBy(d => d.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        counts.AddRange(documents.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => ("demo_documents/" + c.Key, c.Count)));
+        return counts;
+    }
+
+    private static async Task<int> CountAsync(DemoDbContext db, string table, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
+#pragma warning disable CA2100 // The table name comes from the EF Core model, not from user input, and is quoted.
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+#pragma warning restore CA2100
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt32(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Validation;
+
+namespace AccountabilityKit.Cli.Inputs;
+
+/// <summary>Reads accountability cases: one case object (the package's case JSON) or an array of them.</summary>
+internal static class CaseFile
+{
+    public static IReadOnlyList<(string Path, AccountabilityCase? Case, ValidationReport Report)> Read(string path)
+    {
+        var json = InputFiles.ReadText(path, "case");
+        var trimmed = json.AsSpan().TrimStart();
+        if (trimmed.Length == 0 || trimmed[0] != '[')
+        {
+            var ok = AccountabilityCaseJson.TryRead(json, out var single, out var report);
+            if (!ok)
+            {
+                InputFiles.ThrowIfNotJson(report, path);
+            }
+
+            return [("$", ok ? single : null, report)];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"'{path}' is not well-formed JSON: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var results = new List<(string, AccountabilityCase?, ValidationReport)>();
+            var index = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                var prefix = JsonPaths.Index("$", index++);
+                var ok = AccountabilityCaseJson.TryRead(element.GetRawText(), out var item, out var report);
+                results.Add((prefix, ok ? item : null, report.Under(prefix)));
+            }
+
+            return results;
+        }
+    }
+}

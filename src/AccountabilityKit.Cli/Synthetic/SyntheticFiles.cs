@@ -1,0 +1,73 @@
+using System.Text;
+using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Assessment.Rules;
+using AccountabilityKit.Checklists.Tailoring;
+using AccountabilityKit.Cli.Inputs;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Facts;
+
+namespace AccountabilityKit.Cli.Synthetic;
+
+/// <summary>Writes a synthetic city as files in the formats the other commands read.</summary>
+internal static class SyntheticFiles
+{
+    /// <summary>Splits a unit count into county-level committees (two in five) and city departments.</summary>
+    public static (int Counties, int Departments) Split(int units)
+    {
+        var counties = Math.Max(1, units * 2 / 5);
+        return (counties, Math.Max(1, units - counties));
+    }
+
+    public static IReadOnlyList<(string Name, string Description)> Write(string directory, int units, int firstYear, int lastYear, int seed)
+    {
+        var (counties, departments) = Split(units);
+        var city = SyntheticCity.Build(seed, counties, departments, firstYear, lastYear);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(Path.Combine(directory, "checklists"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot create '{directory}': {e.Message}", e);
+        }
+
+        var written = new List<(string, string)>();
+        void Save(string name, string text, string description)
+        {
+            File.WriteAllText(Path.Combine(directory, name), text, new UTF8Encoding(false));
+            written.Add((name, description));
+        }
+
+        Save("org-tree.json", AccountabilityKitJson.Write(city.Tree.Units.ToList(), CliJsonContext.InfoOf<List<OrgUnit>>()),
+            $"{city.Tree.Count} units (city, {counties} county-level committees with townships, {departments} city departments)");
+        foreach (var list in city.Checklists)
+        {
+            File.WriteAllText(Path.Combine(directory, "checklists", list.Id + ".json"), ChecklistJson.Save(list), new UTF8Encoding(false));
+        }
+
+        written.Add(("checklists/", $"{city.Checklists.Count} tailored checklists for the 2021 templates ({city.Planted.Count} with planted copies or defects)"));
+        Save("findings.json", AccountabilityKitJson.Write(ToDocument(city), CliJsonContext.InfoOf<FindingsDocument>()),
+            $"{city.Findings.Count} findings, {city.Bonuses.Count} bonus claims, {firstYear}Q1–{lastYear}Q4");
+        Save("rules-county-level.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CountyLevel, firstYear, lastYear), "the county-level example rule set, effective for these years");
+        Save("rules-city-departments.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CityDepartments, firstYear, lastYear), "the city-departments example rule set, effective for these years");
+        Save("cases.json", CasesJson(city.Cases), $"{city.Cases.Count} accountability cases");
+        var facts = new AccountabilityFactProjection(city.Tree).ProjectAll(city.Cases);
+        Save("facts.json", FactsFile.WriteJson(facts), $"{facts.Length} accountability facts (JSON)");
+        Save("facts.csv", FactsFile.WriteCsv(facts), $"the same facts (CSV)");
+        return written;
+    }
+
+    public static FindingsDocument ToDocument(SyntheticCity city) => new()
+    {
+        Units = city.Tree.Units,
+        Cadres = city.Cadres,
+        Findings = [.. city.Findings.Select(FindingRecord.From)],
+        Bonuses = [.. city.Bonuses.Select(b => new BonusRecord { Unit = b.Unit, Quarter = b.Quarter, BonusId = b.Claim.BonusId, Count = b.Claim.Count, Note = b.Claim.Note })],
+    };
+
+    /// <summary>Cases as one JSON array, each element in the package's case format.</summary>
+    public static string CasesJson(IEnumerable<AccountabilityCase> cases) =>
+        "[\n" + string.Join(",\n", cases.Select(AccountabilityCaseJson.Write)) + "\n]\n";
+}

@@ -1,0 +1,81 @@
+using AccountabilityKit.Checklists.Templates;
+using AccountabilityKit.Cli.Tests.TestSupport;
+
+namespace AccountabilityKit.Cli.Tests.Commands;
+
+public sealed class TemplateCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task Check_BuiltInCountyTemplate_ExitsZeroWithItsCounts()
+    {
+        var path = _dir.Write("county.json", ChecklistTemplateJson.Save(BuiltInTemplates.CountyCommittee2021));
+
+        var run = await ToolRun.RunAsync("template", "check", path);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Contain("有效").And.Contain("county-committee-2021").And.MatchRegex(@"\|\s+27\s+\|\s+94\s+\|\s+66\s+\|");
+    }
+
+    [Fact]
+    public async Task Check_JsonFormat_WritesTheSummaryAsJson()
+    {
+        var path = _dir.Write("department.json", ChecklistTemplateJson.Save(BuiltInTemplates.CityDepartment2021));
+
+        var run = await ToolRun.RunAsync("template", "check", path, "--format", "json");
+
+        run.ExitCode.Should().Be(0);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var summary = document.RootElement[0];
+        summary.GetProperty("aspects").GetString().Should().Be("21");
+        summary.GetProperty("duties").GetString().Should().Be("65");
+    }
+
+    [Fact]
+    public async Task Check_SemanticProblems_ExitsOneWithCodesAndPaths()
+    {
+        var path = _dir.Write("bad.json", """{"id": "x", "year": 2021, "version": 0, "title": "t", "unitKinds": [], "aspects": []}""");
+
+        var run = await ToolRun.RunAsync("template", "check", path, "--lang", "en");
+
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().Contain("CL003").And.Contain("$.version").And.Contain("CL011").And.Contain("$.unitKinds").And.Contain("Error");
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public async Task Check_UnknownProperty_ExitsOneWithTheShapeCode()
+    {
+        var path = _dir.Write("shape.json", """{"id": "x", "year": 2021, "version": 1, "title": "t", "unitKinds": ["county"], "aspects": [], "colour": "red"}""");
+
+        var run = await ToolRun.RunAsync("template", "check", path, "--format", "csv");
+
+        run.ExitCode.Should().Be(1);
+        run.Stdout.Should().StartWith("source,code,severity,path,message\n").And.Contain("AK041");
+    }
+
+    [Fact]
+    public async Task Check_MalformedJson_ExitsTwoNamingTheFile()
+    {
+        var path = _dir.Write("broken.json", """{"id": """);
+
+        var run = await ToolRun.RunAsync("template", "check", path);
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("broken.json").And.Contain("not well-formed JSON").And.Contain("AK040");
+        run.ShouldHaveNoStackTrace();
+    }
+
+    [Fact]
+    public async Task Check_MissingFile_ExitsTwo()
+    {
+        var run = await ToolRun.RunAsync("template", "check", _dir.File("nowhere.json"));
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("not found");
+        run.ShouldHaveNoStackTrace();
+    }
+}
