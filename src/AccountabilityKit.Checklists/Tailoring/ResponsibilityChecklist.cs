@@ -25,6 +25,13 @@ public sealed record ResponsibilityChecklist
         Items = [.. items];
     }
 
+    // For persistence (AccountabilityKit.EntityFrameworkCore): EF Core binds constructor parameters to mapped properties
+    // by name and exact type.
+    private ResponsibilityChecklist(string id, string templateId, AssessmentYear year, ChecklistOwner owner, ImmutableArray<ChecklistItem> items)
+        : this(id, templateId, year, owner, (IEnumerable<ChecklistItem>)items)
+    {
+    }
+
     /// <summary>The checklist id.</summary>
     public string Id { get; }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.EntityFrameworkCore.Concurrency;
 using AccountabilityKit.EntityFrameworkCore.Conversions;
+using AccountabilityKit.EntityFrameworkCore.History;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.People;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Accountability;
 /// Maps the Accountability area: <see cref="AccountabilityCase"/> (table <c>accountability_case</c>, keyed by its id;
 /// the authority as two columns; dates, harm, flags, notice batch (indexed) as columns; circumstances, subjects,
 /// modifiers, recommendations and the investigation team as JSON columns, plus the subject columns of
-/// <see cref="CaseSubjectColumns"/> for queries by unit or person) and <see cref="RegulationPackVersion"/> (table
+/// <see cref="CaseSubjectColumns"/> for queries by unit or person; its decisions in the hash-chained history
+/// <see cref="CaseDecision"/>) and <see cref="RegulationPackVersion"/> (table
 /// <c>regulation_pack_version</c>). Notice batches are not a type of the Accountability package, only the case's
 /// <see cref="AccountabilityCase.NoticeBatch"/> text, so they are that indexed column.
 /// </summary>
@@ -61,6 +63,20 @@ internal static class AccountabilityModel
             c.HasIndex(x => new { x.IsTypicalCase, x.NoticeBatch });
             c.HasIndex(x => x.NoticeBatch);
             c.IsAggregateRoot();
+        });
+
+        modelBuilder.Entity<CaseDecision>(decision =>
+        {
+            decision.ToTable(options.TableName("case_decision"));
+            decision.HasKey(d => new { d.CaseId, d.Sequence });
+            decision.Property(d => d.CaseId).HasMaxLength(64);
+            decision.Property(d => d.Sequence).ValueGeneratedNever();
+            decision.Property(d => d.DecidedOn);
+            decision.Property(d => d.CorrectedOn);
+            decision.Property(d => d.Harm).HasConversion<string>().HasMaxLength(32);
+            decision.Property(d => d.Organizations);
+            decision.Property(d => d.Cadres);
+            decision.IsHistoryEntry(d => d.CaseId, d => d.Sequence, CaseDecisionHistory.Canonical);
         });
 
         modelBuilder.Entity<RegulationPackVersion>(version =>

@@ -2,6 +2,7 @@ using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Scoring;
 using AccountabilityKit.EntityFrameworkCore.Concurrency;
 using AccountabilityKit.EntityFrameworkCore.Conversions;
+using AccountabilityKit.EntityFrameworkCore.History;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.People;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Assessment;
 /// <summary>
 /// Maps the Assessment area: <see cref="Finding"/> (table <c>finding</c>, with its rectification deadline and date, so
 /// <see cref="FindingsInScopeSpec"/> and <see cref="OverdueFindingsSpec"/> run as SQL), <see cref="ScoreCard"/> (table
-/// <c>score_card</c>, key unit + quarter, lines and veto as JSON) and <see cref="ScoringRuleSetVersion"/> (table
+/// <c>score_card</c>, key unit + quarter, lines and veto as JSON; its versions in the hash-chained history
+/// <see cref="ScoreCardVersion"/>) and <see cref="ScoringRuleSetVersion"/> (table
 /// <c>scoring_rule_set_version</c>). A <see cref="ProblemList"/> is not stored: it is a selection of findings made on
 /// demand (<see cref="ProblemList.For"/>), so storing findings stores it.
 /// </summary>
@@ -62,6 +64,22 @@ internal static class AssessmentModel
             card.Ignore(c => c.BonusPoints);
             card.HasIndex(c => new { c.Quarter, c.GroupId });
             card.IsAggregateRoot();
+        });
+
+        modelBuilder.Entity<ScoreCardVersion>(version =>
+        {
+            version.ToTable(options.TableName("score_card_version"));
+            version.HasKey(v => new { v.CardKey, v.Sequence });
+            version.Property(v => v.CardKey).HasMaxLength(140);
+            version.Property(v => v.Sequence).ValueGeneratedNever();
+            version.Property(v => v.Unit).HasMaxLength(64);
+            version.Property(v => v.RuleSetId).HasMaxLength(64);
+            version.Property(v => v.RuleSetVersion).HasMaxLength(64);
+            version.Property(v => v.Total);
+            version.Property(v => v.Grade).HasConversion<string>().HasMaxLength(16);
+            version.Property(v => v.Snapshot);
+            version.HasIndex(v => new { v.Quarter, v.Unit });
+            version.IsHistoryEntry(v => v.CardKey, v => v.Sequence, ScoreCardHistory.Canonical);
         });
 
         modelBuilder.Entity<ScoringRuleSetVersion>(version =>

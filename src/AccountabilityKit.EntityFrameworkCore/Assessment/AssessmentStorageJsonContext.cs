@@ -13,6 +13,7 @@ namespace AccountabilityKit.EntityFrameworkCore.Assessment;
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(IReadOnlyList<ScoreLine>))]
 [JsonSerializable(typeof(VetoOutcome))]
+[JsonSerializable(typeof(ScoreCard))]
 internal sealed partial class AssessmentStorageJsonContext : JsonSerializerContext
 {
     private static JsonSerializerOptions? _strict;

@@ -3,7 +3,7 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Responsibilities;
 using AccountabilityKit.EntityFrameworkCore.Accountability;
-using AccountabilityKit.EntityFrameworkCore.Concurrency;
+using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
@@ -247,7 +247,7 @@ public sealed class AccountabilityModelTests
         using (var context = KitDbContext.Create(database, ensureCreated: false))
         {
             var stored = context.Set<AccountabilityCase>().Single();
-            context.UpdateAggregate(stored, stored with
+            context.Replace(stored, stored with
             {
                 Cadres = [new AccountableCadre { Person = new PersonId("P-HM9"), Unit = new OrgUnitId("HM-T3"), Role = CadreRole.TeamMember }],
             });

@@ -1,6 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Assessment.Scoring;
-using AccountabilityKit.EntityFrameworkCore.Concurrency;
+using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.EntityFrameworkCore.Tests.Accountability;
 using AccountabilityKit.EntityFrameworkCore.Tests.Assessment;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
@@ -10,22 +10,22 @@ using NodaTime;
 
 namespace AccountabilityKit.EntityFrameworkCore.Tests.Concurrency;
 
-public sealed class AggregateUpdatesTests
+public sealed class ConcurrencyConflictTests
 {
     [Fact]
-    public void UpdateAggregate_ConflictingCaseSaves_SecondThrowsAndFirstIsKept_Sqlite() => ConflictingCaseSaves(DatabaseKind.Sqlite);
+    public void Replace_ConflictingCaseSaves_SecondThrowsAndFirstIsKept_Sqlite() => ConflictingCaseSaves(DatabaseKind.Sqlite);
 
     [PostgresFact]
-    public void UpdateAggregate_ConflictingCaseSaves_SecondThrowsAndFirstIsKept_Postgres() => ConflictingCaseSaves(DatabaseKind.Postgres);
+    public void Replace_ConflictingCaseSaves_SecondThrowsAndFirstIsKept_Postgres() => ConflictingCaseSaves(DatabaseKind.Postgres);
 
     [Fact]
-    public void UpdateAggregate_ConflictingScoreCardSaves_SecondThrowsAndFirstIsKept_Sqlite() => ConflictingScoreCardSaves(DatabaseKind.Sqlite);
+    public void Replace_ConflictingScoreCardSaves_SecondThrowsAndFirstIsKept_Sqlite() => ConflictingScoreCardSaves(DatabaseKind.Sqlite);
 
     [PostgresFact]
-    public void UpdateAggregate_ConflictingScoreCardSaves_SecondThrowsAndFirstIsKept_Postgres() => ConflictingScoreCardSaves(DatabaseKind.Postgres);
+    public void Replace_ConflictingScoreCardSaves_SecondThrowsAndFirstIsKept_Postgres() => ConflictingScoreCardSaves(DatabaseKind.Postgres);
 
     [Fact]
-    public void UpdateAggregate_SequentialSaves_BothApplied()
+    public void Replace_SequentialSaves_BothApplied()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "sequential");
         using (var context = KitDbContext.Create(database))
@@ -38,7 +38,7 @@ public sealed class AggregateUpdatesTests
         {
             using var context = KitDbContext.Create(database, ensureCreated: false);
             var stored = context.Set<AccountabilityCase>().Single();
-            context.UpdateAggregate(stored, stored with { NoticeBatch = $"batch {i}" });
+            context.Replace(stored, stored with { NoticeBatch = $"batch {i}" });
             context.SaveChanges().Should().Be(1);
         }
 
@@ -47,7 +47,7 @@ public sealed class AggregateUpdatesTests
     }
 
     [Fact]
-    public void UpdateAggregate_KeyChanged_Throws()
+    public void Replace_KeyChanged_Throws()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "keychange");
         using var context = KitDbContext.Create(database);
@@ -55,20 +55,20 @@ public sealed class AggregateUpdatesTests
         context.SaveChanges();
         var stored = context.Set<AccountabilityCase>().Single();
 
-        var act = () => context.UpdateAggregate(stored, stored with { Id = "other" });
+        var act = () => context.Replace(stored, stored with { Id = "other" });
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*Id 'other'*cannot change the key*");
+        act.Should().Throw<ArgumentException>().WithMessage("*Id*other*");
         context.Entry(stored).State.Should().Be(EntityState.Unchanged);
     }
 
     [Fact]
-    public void UpdateAggregate_NotTracked_Throws()
+    public void Replace_NotTracked_Throws()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "untracked");
         using var context = KitDbContext.Create(database);
         var detached = AccountabilityModelTests.OpenCase();
 
-        var act = () => context.UpdateAggregate(detached, detached with { IsTypicalCase = true });
+        var act = () => context.Replace(detached, detached with { IsTypicalCase = true });
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*not tracked*");
     }
@@ -87,8 +87,8 @@ public sealed class AggregateUpdatesTests
         var a = first.Set<AccountabilityCase>().Single();
         var b = second.Set<AccountabilityCase>().Single();
         var decided = a with { DecidedOn = new LocalDate(2021, 8, 2), Harm = HarmLevel.Serious };
-        first.UpdateAggregate(a, decided);
-        second.UpdateAggregate(b, b with { NoticeBatch = "2021年第5批", IsTypicalCase = true });
+        first.Replace(a, decided);
+        second.Replace(b, b with { NoticeBatch = "2021年第5批", IsTypicalCase = true });
 
         first.SaveChanges().Should().Be(1);
         var act = () => second.SaveChanges();
@@ -115,8 +115,8 @@ public sealed class AggregateUpdatesTests
         var a = first.Set<ScoreCard>().Single();
         var b = second.Set<ScoreCard>().Single();
         var rescored = a with { Veto = null, Total = 100m, Lines = [new ScoreLine(ScoreLineKind.Base, "base", null, 100m, "基础分")] };
-        first.UpdateAggregate(a, rescored);
-        second.UpdateAggregate(b, b with { GradeName = "差（复核）" });
+        first.Replace(a, rescored);
+        second.Replace(b, b with { GradeName = "差（复核）" });
 
         first.SaveChanges().Should().Be(1);
         var act = () => second.SaveChanges();
