@@ -33,6 +33,7 @@ internal static class ChecklistsModel
             template.HasKey(t => new { t.Id, t.Version });
             template.Property(t => t.Id).HasMaxLength(64);
             template.Property(t => t.Title).HasMaxLength(400);
+            template.Property(t => t.Year);
             template.Property(t => t.PreviousTemplateId).HasMaxLength(64);
             template.Property(t => t.UnitKinds).HasUnitKindsJson();
             template.Property(t => t.Aspects).HasAspectsJson();
@@ -48,6 +49,7 @@ internal static class ChecklistsModel
             checklist.HasKey(c => c.Id);
             checklist.Property(c => c.Id).HasMaxLength(64);
             checklist.Property(c => c.TemplateId).HasMaxLength(64);
+            checklist.Property(c => c.Year);
             checklist.OwnsOne(c => c.Owner, owner =>
             {
                 owner.Property(o => o.Unit).HasMaxLength(64);
@@ -94,6 +96,8 @@ internal static class ChecklistsModel
             record.Property(r => r.ChecklistId).HasMaxLength(64);
             record.Property(r => r.ItemId).HasMaxLength(64);
             record.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+            record.Property(r => r.Description);
+            record.Property(r => r.PersonTimes);
             record.Property(r => r.EvidenceReferences).HasStringsJson();
             record.HasIndex(r => new { r.ChecklistId, r.ItemId });
             record.HasIndex(r => r.Date);
