@@ -1,5 +1,7 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.EntityFrameworkCore.Accountability;
+using AccountabilityKit.EntityFrameworkCore.Assessment;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.EntityFrameworkCore.Tests.Accountability;
 using AccountabilityKit.EntityFrameworkCore.Tests.Assessment;
@@ -90,11 +92,12 @@ public sealed class ConcurrencyConflictTests
         first.Replace(a, decided);
         second.Replace(b, b with { NoticeBatch = "2021年第5批", IsTypicalCase = true });
 
-        first.SaveChanges().Should().Be(1);
+        first.SaveChanges().Should().Be(2, "the case row and its first decision entry");
         var act = () => second.SaveChanges();
 
         act.Should().Throw<DbUpdateConcurrencyException>();
         using var check = KitDbContext.Create(database, ensureCreated: false);
+        check.Set<CaseDecision>().AsNoTracking().Select(d => d.DecidedOn).ToList().Should().Equal(new LocalDate(2021, 8, 2));
         var stored = check.Set<AccountabilityCase>().AsNoTracking().Single();
         AccountabilityModelTests.ShouldRoundTrip([stored], [decided]);
         stored.NoticeBatch.Should().BeNull();
@@ -118,11 +121,13 @@ public sealed class ConcurrencyConflictTests
         first.Replace(a, rescored);
         second.Replace(b, b with { GradeName = "差（复核）" });
 
-        first.SaveChanges().Should().Be(1);
+        first.SaveChanges().Should().Be(2, "the card row and its new version");
         var act = () => second.SaveChanges();
 
         act.Should().Throw<DbUpdateConcurrencyException>();
         using var check = KitDbContext.Create(database, ensureCreated: false);
+        check.Set<ScoreCardVersion>().AsNoTracking().OrderBy(v => v.Sequence).Select(v => v.Total).ToList()
+            .Should().Equal([card.Total, 100m], "the failed save rolled back its version too");
         var stored = check.Set<ScoreCard>().AsNoTracking().Single(c => c.Unit == new OrgUnitId("HM"));
         AssessmentModelTests.ShouldRoundTrip([stored], [rescored]);
         stored.Veto.Should().BeNull();
