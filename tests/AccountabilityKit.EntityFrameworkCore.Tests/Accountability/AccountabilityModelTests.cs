@@ -126,6 +126,22 @@ public sealed class AccountabilityModelTests
     public void PackVersions_RoundTrip_Postgres() => PackVersionsRoundTrip(DatabaseKind.Postgres);
 
     [Fact]
+    public void SaveChanges_ContextWithoutTheKitInterceptor_RejectsTheCaseInsteadOfLosingItsSubjectColumns()
+    {
+        using var database = TestDatabase.Create(DatabaseKind.Sqlite, "nointerceptor");
+        using var context = new KitDbContext(database.Options<KitDbContext>());
+        context.Database.EnsureCreated();
+        context.Add(OpenCase());
+
+        var act = () => context.SaveChanges();
+
+        // EF Core refuses the save before any SQL runs, naming the subject column only the kit's interceptor fills.
+        act.Should().Throw<InvalidOperationException>().WithMessage("*Subject*Ids*required*");
+        context.ChangeTracker.Clear();
+        context.Set<AccountabilityCase>().Count().Should().Be(0);
+    }
+
+    [Fact]
     public void DecidedBetween_EndBeforeStart_ThrowsWithCodeAndPath()
     {
         var act = () => Array.Empty<AccountabilityCase>().AsQueryable().DecidedBetween(new LocalDate(2021, 6, 1), new LocalDate(2021, 5, 31));
