@@ -40,6 +40,11 @@ internal sealed class AccountabilityKitSaveChangesInterceptor : SaveChangesInter
         await History.HistoryChainMaintenance.BeforeSaveAsync(context, async, cancellationToken).ConfigureAwait(false);
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                Accountability.CaseSubjectColumns.Refresh(entry);
+            }
+
             if (entry.State is EntityState.Added or EntityState.Modified
                 && entry.Metadata.FindAnnotation(ConcurrencyStamp.AggregateRootAnnotation) is not null)
             {

@@ -17,6 +17,8 @@ internal static class HistoryChainMaintenance
     private static readonly Func<DbContext, bool, CancellationToken, ValueTask>[] DerivedHistories =
     [
         Checklists.ChecklistReviewHistory.AppendNewTransitionsAsync,
+        Assessment.ScoreCardHistory.AppendVersionsAsync,
+        Accountability.CaseDecisionHistory.AppendDecisionsAsync,
     ];
 
     public static async ValueTask BeforeSaveAsync(DbContext context, bool async, CancellationToken cancellationToken)
