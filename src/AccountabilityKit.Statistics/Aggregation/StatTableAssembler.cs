@@ -84,9 +84,12 @@ internal static class StatTableAssembler
         return new StatRow([.. padded], [.. measures], level);
     }
 
-    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> to <see cref="StatMeasure.DerivedScale"/> decimals, half to even; absent for an absent operand or a zero denominator.</summary>
+    /// <summary>
+    /// <paramref name="numerator"/> / <paramref name="denominator"/> rounded to <see cref="StatMeasure.DerivedScale"/>
+    /// decimals, half to even, and always carrying that scale (0.5 is 0.5000); absent for an absent operand or a zero denominator.
+    /// </summary>
     private static decimal? Divide(long? numerator, long? denominator) =>
         numerator is { } n && denominator is { } d && d != 0
-            ? Math.Round((decimal)n / d, StatMeasure.DerivedScale, MidpointRounding.ToEven)
+            ? Math.Round((decimal)n / d, StatMeasure.DerivedScale, MidpointRounding.ToEven) + 0.0000m
             : null;
 }

@@ -12,9 +12,10 @@ namespace AccountabilityKit.Statistics.Queryable;
 /// The GROUP BY key of a translated request: one property per dimension (named after its <see cref="FactField"/>),
 /// of which only the grouped ones are set. A query provider translates it because the key is built as a member
 /// initialisation (<c>new StatGroupKey { Region = f.Region, Year = f.Year }</c>); it is a query shape, not a result —
-/// <see cref="QueryableStatExecutor.ToTable"/> turns it into immutable <see cref="Aggregation.StatRow"/>s.
+/// <see cref="QueryableStatExecutor.ToTable"/> turns it into immutable <see cref="Aggregation.StatRow"/>s. Keys compare
+/// by value (every property), so in-memory providers (<c>AsQueryable()</c>) group as a database does.
 /// </summary>
-public class StatGroupKey
+public class StatGroupKey : IEquatable<StatGroupKey>
 {
     /// <summary>The case id.</summary>
     public string? Case { get; init; }
@@ -83,4 +84,50 @@ public class StatGroupKey
         FactField.Person => Person?.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a dimension."),
     };
+
+    /// <summary>Whether every dimension property of <paramref name="other"/> equals this one's.</summary>
+    /// <param name="other">Another key.</param>
+    public bool Equals(StatGroupKey? other) =>
+        other is not null &&
+        other.GetType() == GetType() &&
+            string.Equals(Case, other.Case, StringComparison.Ordinal) &&
+            Region == other.Region &&
+            Unit == other.Unit &&
+            UnitKind == other.UnitKind &&
+            Year == other.Year &&
+            Quarter == other.Quarter &&
+            SubjectKind == other.SubjectKind &&
+            Form == other.Form &&
+            Adjustment == other.Adjustment &&
+            Sanction == other.Sanction &&
+            Responsibility == other.Responsibility &&
+            Circumstance == other.Circumstance &&
+            Typical == other.Typical &&
+            string.Equals(NoticeBatch, other.NoticeBatch, StringComparison.Ordinal) &&
+            Person == other.Person;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as StatGroupKey);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Case);
+        hash.Add(Region);
+        hash.Add(Unit);
+        hash.Add(UnitKind);
+        hash.Add(Year);
+        hash.Add(Quarter);
+        hash.Add(SubjectKind);
+        hash.Add(Form);
+        hash.Add(Adjustment);
+        hash.Add(Sanction);
+        hash.Add(Responsibility);
+        hash.Add(Circumstance);
+        hash.Add(Typical);
+        hash.Add(NoticeBatch);
+        hash.Add(Person);
+        return hash.ToHashCode();
+    }
 }
