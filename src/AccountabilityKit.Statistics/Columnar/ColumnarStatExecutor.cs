@@ -62,6 +62,18 @@ public static class ColumnarStatExecutor
     {
         var level = dimensions.Length;
         var dims = dimensions.Select(table.Dimension).ToArray();
+        long denseBound = 1;
+        foreach (var d in dims)
+        {
+            denseBound *= Math.Max(1, d.Cardinality);
+            if (denseBound > DenseLimit) { break; }
+        }
+
+        if (denseBound <= DenseLimit)
+        {
+            return new DenseAggregation(table, dims, filters, measures, (int)denseBound).Run(level, output);
+        }
+
         var measureNumerics = measures.Select(m => m.Field is { } f && FactFields.IsNumeric(f) ? table.Numeric(f) : null).ToArray();
         var measureDims = measures.Select(m => m.Kind == AggregateKind.DistinctCount ? table.Dimension(m.Field!.Value) : null).ToArray();
 
@@ -98,6 +110,7 @@ public static class ColumnarStatExecutor
 
         long totalCount = 0;
         var codes = new int[ChunkSize];
+        var numbers = new int[ChunkSize];
         var keys = new long[ChunkSize];
         var slots = new int[ChunkSize];
         var mask = new bool[ChunkSize];
@@ -207,7 +220,8 @@ public static class ColumnarStatExecutor
                         break;
                     case AggregateKind.Sum:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         ref var valueRef = ref MemoryMarshal.GetArrayDataReference(values);
                         long sum = 0;
                         for (var i = 0; i < n; i++)
@@ -227,7 +241,8 @@ public static class ColumnarStatExecutor
 
                     case AggregateKind.Min:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         for (var i = 0; i < n; i++)
                         {
                             if (slots[i] >= 0) { values[slots[i]] = Math.Min(values[slots[i]], src[i]); total[m] = Math.Min(total[m], src[i]); }
@@ -238,7 +253,8 @@ public static class ColumnarStatExecutor
 
                     case AggregateKind.Max:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         for (var i = 0; i < n; i++)
                         {
                             if (slots[i] >= 0) { values[slots[i]] = Math.Max(values[slots[i]], src[i]); total[m] = Math.Max(total[m], src[i]); }

@@ -11,14 +11,14 @@ namespace AccountabilityKit.Statistics.Columnar;
 public sealed class FactTable
 {
     private readonly DimensionColumn[] _dimensions;
-    private readonly int[][] _numerics;
+    private readonly NumericColumn[] _numerics;
     private int _capacity;
 
     /// <summary>Creates an empty table.</summary>
     public FactTable()
     {
         _dimensions = [.. FactFields.Dimensions.Select(_ => new DimensionColumn())];
-        _numerics = [.. FactFields.Numerics.Select(_ => new int[16])];
+        _numerics = [.. FactFields.Numerics.Select(_ => new NumericColumn())];
         _capacity = 16;
     }
 
@@ -109,7 +109,7 @@ public sealed class FactTable
     internal DimensionColumn Dimension(FactField field) =>
         FactFields.IsDimension(field) ? _dimensions[(int)field] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension.");
 
-    internal int[] Numeric(FactField field) =>
+    internal NumericColumn Numeric(FactField field) =>
         FactFields.IsNumeric(field) ? _numerics[(int)field - (int)FactField.Persons] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a numeric field.");
 
     private void EnsureCapacity(int needed)
@@ -119,13 +119,7 @@ public sealed class FactTable
             return;
         }
 
-        var capacity = Math.Max(needed, _capacity * 2);
-        for (var i = 0; i < _numerics.Length; i++)
-        {
-            Array.Resize(ref _numerics[i], capacity);
-        }
-
-        _capacity = capacity;
+        _capacity = Math.Max(needed, _capacity * 2);
     }
 
     private void AppendTrusted(AccountabilityFact fact)
@@ -140,7 +134,7 @@ public sealed class FactTable
 
         foreach (var field in FactFields.Numerics)
         {
-            _numerics[(int)field - (int)FactField.Persons][row] = FactValues.Number(fact, field);
+            _numerics[(int)field - (int)FactField.Persons].Set(row, FactValues.Number(fact, field), _capacity);
         }
 
         Count++;
