@@ -47,4 +47,7 @@ public static class StatisticsIssueCodes
 
     /// <summary>A request needs more distinct base aggregates than <see cref="Aggregation.StatRequest.MaxBaseMeasures"/>.</summary>
     public const string TooManyMeasures = "ST015";
+
+    /// <summary>A request groups, filters or distinct-counts by a dimension the fact table does not store (see <see cref="Columnar.FactTableOptions"/>).</summary>
+    public const string DimensionNotStored = "ST016";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace AccountabilityKit.Statistics.Aggregation;
 
@@ -81,7 +82,7 @@ internal static class StatTableAssembler
             };
         }
 
-        return new StatRow([.. padded], [.. measures], level);
+        return new StatRow(ImmutableCollectionsMarshal.AsImmutableArray(padded), ImmutableCollectionsMarshal.AsImmutableArray(measures), level);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Time;
+using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Statistics.Columnar;
 
@@ -24,12 +25,13 @@ public static class ColumnarStatExecutor
     /// <summary>Runs <paramref name="request"/> over <paramref name="table"/>.</summary>
     /// <param name="table">The facts.</param>
     /// <param name="request">The request.</param>
-    /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid (ST004–ST008).</exception>
+    /// <exception cref="ValidationFailedException">The request is invalid (see <see cref="StatRequest.Validate"/>), or needs a column the table does not store (ST016).</exception>
     public static StatTable Execute(FactTable table, StatRequest request)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfInvalid();
+        CheckStoredColumns(table, request).ThrowIfInvalid();
 
         var filters = BuildFilters(table, request);
         var bases = request.BaseMeasures().ToArray();
@@ -311,6 +313,60 @@ public static class ColumnarStatExecutor
                 _ => (long?)total[k],
             }),
         ];
+    }
+
+    /// <summary>Reports every column the request needs that the table does not store (ST016), with the path of the use.</summary>
+    private static ValidationReport CheckStoredColumns(FactTable table, StatRequest request)
+    {
+        var issues = new List<ValidationIssue>();
+        void Need(FactField field, string path)
+        {
+            if (!table.Stores(field))
+            {
+                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.DimensionNotStored, path,
+                    $"The fact table does not store '{field}' (see FactTableOptions)."));
+            }
+        }
+
+        var root = JsonPaths.Root;
+        for (var i = 0; i < request.Dimensions.Length; i++)
+        {
+            Need(request.Dimensions[i], JsonPaths.Index(JsonPaths.Property(root, "dimensions"), i));
+        }
+
+        for (var i = 0; i < request.Measures.Length; i++)
+        {
+            var path = JsonPaths.Index(JsonPaths.Property(root, "measures"), i);
+            var m = request.Measures[i];
+            foreach (var (operand, operandPath) in new[] { (m, path), (m.Numerator, JsonPaths.Property(path, "numerator")), (m.Denominator, JsonPaths.Property(path, "denominator")) })
+            {
+                if (operand is { Kind: AggregateKind.DistinctCount, Field: { } field })
+                {
+                    Need(field, JsonPaths.Property(operandPath, "field"));
+                }
+            }
+        }
+
+        if (request.From is not null)
+        {
+            Need(FactField.Quarter, JsonPaths.Property(root, "from"));
+        }
+        else if (request.To is not null)
+        {
+            Need(FactField.Quarter, JsonPaths.Property(root, "to"));
+        }
+
+        if (request.Scope is not null)
+        {
+            Need(FactField.Unit, JsonPaths.Property(root, "scope"));
+        }
+
+        for (var i = 0; i < request.Filters.Length; i++)
+        {
+            Need(request.Filters[i].Field, JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(root, "filters"), i), "field"));
+        }
+
+        return ValidationReport.From(issues);
     }
 
     private static List<(DimensionColumn Column, bool[] Allowed)> BuildFilters(FactTable table, StatRequest request)
