@@ -19,7 +19,18 @@ public sealed class StatTable
         Request = request;
         Columns = request.Columns();
         var all = rows.ToList();
-        Rows = [.. all.Order(KeyOrder.Instance)];
+        var inOrder = true;
+        for (var i = 1; i < all.Count && inOrder; i++)
+        {
+            inOrder = KeyOrder.Instance.Compare(all[i - 1], all[i]) <= 0;
+        }
+
+        if (!inOrder)
+        {
+            all.Sort(KeyOrder.Instance); // keys are unique within a level, so an unstable sort gives the one order
+        }
+
+        Rows = [.. all];
     }
 
     /// <summary>The request.</summary>

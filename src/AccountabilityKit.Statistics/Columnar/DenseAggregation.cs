@@ -220,9 +220,35 @@ internal sealed class DenseAggregation
                 totals[m] = measures[m].Kind switch { AggregateKind.Min => long.MaxValue, AggregateKind.Max => long.MinValue, _ => 0 };
             }
 
-            var codes = new int[dims.Length];
-            for (var slot = 0; slot < bound; slot++)
+            // Visit the slots in key order (each dimension's codes ranked by their text, an absent value first), so the
+            // groups come out already in the table's order and need no sort.
+            var ranked = dims.Select(column => Enumerable.Range(0, Math.Max(1, column.Cardinality))
+                .OrderBy(c => c < column.Cardinality ? column.ValueOf(c) : null, StringComparer.Ordinal).ToArray()).ToArray();
+            var strides = new int[dims.Length];
+            var stride = 1;
+            for (var d = dims.Length - 1; d >= 0; d--)
             {
+                strides[d] = stride;
+                stride *= radices[d];
+            }
+
+            var ranks = new int[dims.Length];
+            var codes = new int[dims.Length];
+            for (var visited = 0; visited < bound; visited++)
+            {
+                var slot = 0;
+                for (var d = 0; d < dims.Length; d++)
+                {
+                    codes[d] = ranked[d][ranks[d]];
+                    slot += codes[d] * strides[d];
+                }
+
+                for (var d = dims.Length - 1; d >= 0; d--)
+                {
+                    if (++ranks[d] < radices[d]) { break; }
+                    ranks[d] = 0;
+                }
+
                 if (Counts[slot] == 0) { continue; }
                 totalCount += Counts[slot];
                 var values = new long?[measures.Length];
@@ -253,13 +279,6 @@ internal sealed class DenseAggregation
 
                 if (level > 0)
                 {
-                    var rest = slot;
-                    for (var d = dims.Length - 1; d >= 0; d--)
-                    {
-                        codes[d] = rest % radices[d];
-                        rest /= radices[d];
-                    }
-
                     output.Add(new StatTableAssembler.Group(level, [.. dims.Select((column, d) => column.ValueOf(codes[d]))], values));
                 }
             }
