@@ -4,6 +4,7 @@ using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Time;
+using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Statistics.Columnar;
 
@@ -24,16 +25,57 @@ public static class ColumnarStatExecutor
     /// <summary>Runs <paramref name="request"/> over <paramref name="table"/>.</summary>
     /// <param name="table">The facts.</param>
     /// <param name="request">The request.</param>
-    /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid (ST004–ST008).</exception>
+    /// <exception cref="ValidationFailedException">The request is invalid (see <see cref="StatRequest.Validate"/>), or needs a column the table does not store (ST016).</exception>
     public static StatTable Execute(FactTable table, StatRequest request)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfInvalid();
+        CheckStoredColumns(table, request).ThrowIfInvalid();
 
         var filters = BuildFilters(table, request);
-        var dims = request.Dimensions.Select(table.Dimension).ToArray();
-        var measures = request.Measures.ToArray();
+        var bases = request.BaseMeasures().ToArray();
+        var groups = new List<StatTableAssembler.Group>();
+        long?[]? total = null;
+        foreach (var set in request.GroupingSets())
+        {
+            if (set.IsGrandTotal)
+            {
+                total ??= Aggregate(table, filters, [], bases, groups);
+                groups.Add(new(0, [], total));
+            }
+            else
+            {
+                var setTotal = Aggregate(table, filters, set.Dimensions, bases, groups);
+                total ??= setTotal;
+            }
+        }
+
+        return StatTableAssembler.Assemble(request, groups);
+    }
+
+    /// <summary>Aggregates one grouping set: adds its groups to <paramref name="output"/> and returns the totals over every kept row.</summary>
+    private static long?[] Aggregate(
+        FactTable table,
+        List<(DimensionColumn Column, bool[] Allowed)> filters,
+        System.Collections.Immutable.ImmutableArray<FactField> dimensions,
+        StatMeasure[] measures,
+        List<StatTableAssembler.Group> output)
+    {
+        var level = dimensions.Length;
+        var dims = dimensions.Select(table.Dimension).ToArray();
+        long denseBound = 1;
+        foreach (var d in dims)
+        {
+            denseBound *= Math.Max(1, d.Cardinality);
+            if (denseBound > DenseLimit) { break; }
+        }
+
+        if (denseBound <= DenseLimit)
+        {
+            return new DenseAggregation(table, dims, filters, measures, (int)denseBound).Run(level, output);
+        }
+
         var measureNumerics = measures.Select(m => m.Field is { } f && FactFields.IsNumeric(f) ? table.Numeric(f) : null).ToArray();
         var measureDims = measures.Select(m => m.Kind == AggregateKind.DistinctCount ? table.Dimension(m.Field!.Value) : null).ToArray();
 
@@ -70,6 +112,7 @@ public static class ColumnarStatExecutor
 
         long totalCount = 0;
         var codes = new int[ChunkSize];
+        var numbers = new int[ChunkSize];
         var keys = new long[ChunkSize];
         var slots = new int[ChunkSize];
         var mask = new bool[ChunkSize];
@@ -179,7 +222,8 @@ public static class ColumnarStatExecutor
                         break;
                     case AggregateKind.Sum:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         ref var valueRef = ref MemoryMarshal.GetArrayDataReference(values);
                         long sum = 0;
                         for (var i = 0; i < n; i++)
@@ -199,7 +243,8 @@ public static class ColumnarStatExecutor
 
                     case AggregateKind.Min:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         for (var i = 0; i < n; i++)
                         {
                             if (slots[i] >= 0) { values[slots[i]] = Math.Min(values[slots[i]], src[i]); total[m] = Math.Min(total[m], src[i]); }
@@ -210,7 +255,8 @@ public static class ColumnarStatExecutor
 
                     case AggregateKind.Max:
                     {
-                        var src = measureNumerics[m]!.AsSpan(start, n);
+                        var src = numbers.AsSpan(0, n);
+                        measureNumerics[m]!.ReadValues(start, src);
                         for (var i = 0; i < n; i++)
                         {
                             if (slots[i] >= 0) { values[slots[i]] = Math.Max(values[slots[i]], src[i]); total[m] = Math.Max(total[m], src[i]); }
@@ -238,7 +284,6 @@ public static class ColumnarStatExecutor
             }
         }
 
-        var rows = new List<StatRow>();
         if (dims.Length > 0)
         {
             var slotCount = dense ? groups.Slots : groupCount;
@@ -246,33 +291,82 @@ public static class ColumnarStatExecutor
             {
                 if (groups.Counts[slot] == 0) { continue; }
                 var row = groups.FirstRows[slot];
-                rows.Add(new StatRow(
+                output.Add(new StatTableAssembler.Group(
+                    level,
                     [.. dims.Select(d => d.ValueOf(d.CodeAt(row)))],
                     [.. measures.Select((m, k) => (long?)(m.Kind switch
                     {
                         AggregateKind.Count => groups.Counts[slot],
                         AggregateKind.DistinctCount => groups.Distinct[k][slot]?.Count ?? 0,
                         _ => groups.Values[k][slot],
-                    }))],
-                    IsGrandTotal: false));
+                    }))]));
             }
         }
 
-        if (request.IncludeGrandTotal || dims.Length == 0)
+        return
+        [
+            .. measures.Select((m, k) => m.Kind switch
+            {
+                AggregateKind.Count => totalCount,
+                AggregateKind.DistinctCount => totalDistinct[k].Count(b => b),
+                AggregateKind.Min or AggregateKind.Max => totalCount == 0 ? null : total[k],
+                _ => (long?)total[k],
+            }),
+        ];
+    }
+
+    /// <summary>Reports every column the request needs that the table does not store (ST016), with the path of the use.</summary>
+    private static ValidationReport CheckStoredColumns(FactTable table, StatRequest request)
+    {
+        var issues = new List<ValidationIssue>();
+        void Need(FactField field, string path)
         {
-            rows.Add(new StatRow(
-                [.. dims.Select(_ => (string?)null)],
-                [.. measures.Select((m, k) => m.Kind switch
-                {
-                    AggregateKind.Count => totalCount,
-                    AggregateKind.DistinctCount => totalDistinct[k].Count(b => b),
-                    AggregateKind.Min or AggregateKind.Max => totalCount == 0 ? null : total[k],
-                    _ => (long?)total[k],
-                })],
-                IsGrandTotal: true));
+            if (!table.Stores(field))
+            {
+                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.DimensionNotStored, path,
+                    $"The fact table does not store '{field}' (see FactTableOptions)."));
+            }
         }
 
-        return new StatTable(request, rows);
+        var root = JsonPaths.Root;
+        for (var i = 0; i < request.Dimensions.Length; i++)
+        {
+            Need(request.Dimensions[i], JsonPaths.Index(JsonPaths.Property(root, "dimensions"), i));
+        }
+
+        for (var i = 0; i < request.Measures.Length; i++)
+        {
+            var path = JsonPaths.Index(JsonPaths.Property(root, "measures"), i);
+            var m = request.Measures[i];
+            foreach (var (operand, operandPath) in new[] { (m, path), (m.Numerator, JsonPaths.Property(path, "numerator")), (m.Denominator, JsonPaths.Property(path, "denominator")) })
+            {
+                if (operand is { Kind: AggregateKind.DistinctCount, Field: { } field })
+                {
+                    Need(field, JsonPaths.Property(operandPath, "field"));
+                }
+            }
+        }
+
+        if (request.From is not null)
+        {
+            Need(FactField.Quarter, JsonPaths.Property(root, "from"));
+        }
+        else if (request.To is not null)
+        {
+            Need(FactField.Quarter, JsonPaths.Property(root, "to"));
+        }
+
+        if (request.Scope is not null)
+        {
+            Need(FactField.Unit, JsonPaths.Property(root, "scope"));
+        }
+
+        for (var i = 0; i < request.Filters.Length; i++)
+        {
+            Need(request.Filters[i].Field, JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(root, "filters"), i), "field"));
+        }
+
+        return ValidationReport.From(issues);
     }
 
     private static List<(DimensionColumn Column, bool[] Allowed)> BuildFilters(FactTable table, StatRequest request)

@@ -86,6 +86,38 @@ internal sealed class DimensionColumn
 
     public int CodeAt(int row) => _ints is not null ? _ints[row] : _shorts is not null ? _shorts[row] : _bytes[row];
 
+    /// <summary>The allocated rows.</summary>
+    public int Capacity => _ints?.Length ?? _shorts?.Length ?? _bytes.Length;
+
+    /// <summary>Mixed-radix step over rows [start, start + keys.Length): <c>keys[i] = keys[i] * radix + code</c>.</summary>
+    public void AccumulateKey(int start, Span<int> keys, int radix)
+    {
+        if (_ints is not null)
+        {
+            var src = _ints.AsSpan(start, keys.Length);
+            for (var i = 0; i < src.Length; i++) { keys[i] = (keys[i] * radix) + src[i]; }
+        }
+        else if (_shorts is not null)
+        {
+            var src = _shorts.AsSpan(start, keys.Length);
+            for (var i = 0; i < src.Length; i++) { keys[i] = (keys[i] * radix) + src[i]; }
+        }
+        else
+        {
+            var src = _bytes.AsSpan(start, keys.Length);
+            for (var i = 0; i < src.Length; i++) { keys[i] = (keys[i] * radix) + src[i]; }
+        }
+    }
+
+    /// <summary>Sends each row [start, start + slots.Length) whose code is not allowed to <paramref name="trash"/>.</summary>
+    public void Exclude(int start, Span<int> slots, bool[] allowed, int trash)
+    {
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (!allowed[CodeAt(start + i)]) { slots[i] = trash; }
+        }
+    }
+
     /// <summary>Copies the codes of rows [start, start + dest.Length) into <paramref name="dest"/>.</summary>
     public void ReadCodes(int start, Span<int> dest)
     {

@@ -10,20 +10,54 @@ namespace AccountabilityKit.Statistics.Columnar;
 /// </summary>
 public sealed class FactTable
 {
-    private readonly DimensionColumn[] _dimensions;
-    private readonly int[][] _numerics;
+    private readonly DimensionColumn?[] _dimensions;
+    private readonly NumericColumn[] _numerics;
     private int _capacity;
 
-    /// <summary>Creates an empty table.</summary>
+    /// <summary>Creates an empty table storing every column.</summary>
     public FactTable()
+        : this(FactTableOptions.AllColumns)
     {
-        _dimensions = [.. FactFields.Dimensions.Select(_ => new DimensionColumn())];
-        _numerics = [.. FactFields.Numerics.Select(_ => new int[16])];
+    }
+
+    /// <summary>Creates an empty table storing the dimension columns <paramref name="options"/> lists (and every numeric field).</summary>
+    /// <param name="options">Which dimensions to store.</param>
+    /// <exception cref="ArgumentException">The options name a field that is not a dimension.</exception>
+    public FactTable(FactTableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var d in options.Dimensions)
+        {
+            if (!FactFields.IsDimension(d))
+            {
+                throw new ArgumentException($"'{d}' is not a dimension.", nameof(options));
+            }
+        }
+
+        Options = options;
+        _dimensions = [.. FactFields.Dimensions.Select(d => options.Dimensions.Contains(d) ? new DimensionColumn() : null)];
+        _numerics = [.. FactFields.Numerics.Select(_ => new NumericColumn())];
         _capacity = 16;
     }
 
     /// <summary>The number of rows.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Which dimensions the table stores.</summary>
+    public FactTableOptions Options { get; }
+
+    /// <summary>
+    /// The bytes each row takes in the columns now: the code width of every stored dimension (1, 2 or 4) plus the width
+    /// of every numeric field (1 or 2). Dictionaries (one entry per distinct value) and spare capacity come on top.
+    /// </summary>
+    public int BytesPerRow => _dimensions.Sum(d => d?.Width ?? 0) + _numerics.Sum(n => n.Width);
+
+    /// <summary>The bytes allocated for the column arrays (capacity × width, spare capacity included; dictionaries excluded).</summary>
+    public long AllocatedColumnBytes => _dimensions.Sum(d => d is null ? 0L : (long)d.Capacity * d.Width) + _numerics.Sum(n => (long)n.Capacity * n.Width);
+
+    /// <summary>Whether the table stores <paramref name="dimension"/>.</summary>
+    /// <param name="dimension">A dimension.</param>
+    public bool Stores(FactField dimension) => FactFields.IsDimension(dimension) && _dimensions[(int)dimension] is not null;
 
     /// <summary>The number of distinct values (an absent value included) of a dimension.</summary>
     /// <param name="dimension">A dimension.</param>
@@ -107,9 +141,10 @@ public sealed class FactTable
     }
 
     internal DimensionColumn Dimension(FactField field) =>
-        FactFields.IsDimension(field) ? _dimensions[(int)field] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension.");
+        !FactFields.IsDimension(field) ? throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension.")
+        : _dimensions[(int)field] ?? throw new ArgumentOutOfRangeException(nameof(field), field, "The table does not store this dimension (see FactTableOptions).");
 
-    internal int[] Numeric(FactField field) =>
+    internal NumericColumn Numeric(FactField field) =>
         FactFields.IsNumeric(field) ? _numerics[(int)field - (int)FactField.Persons] : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a numeric field.");
 
     private void EnsureCapacity(int needed)
@@ -119,13 +154,7 @@ public sealed class FactTable
             return;
         }
 
-        var capacity = Math.Max(needed, _capacity * 2);
-        for (var i = 0; i < _numerics.Length; i++)
-        {
-            Array.Resize(ref _numerics[i], capacity);
-        }
-
-        _capacity = capacity;
+        _capacity = Math.Max(needed, _capacity * 2);
     }
 
     private void AppendTrusted(AccountabilityFact fact)
@@ -134,13 +163,17 @@ public sealed class FactTable
         var row = Count;
         foreach (var field in FactFields.Dimensions)
         {
-            var column = _dimensions[(int)field];
+            if (_dimensions[(int)field] is not { } column)
+            {
+                continue;
+            }
+
             column.Set(row, column.CodeOf(FactValues.Text(fact, field)), _capacity);
         }
 
         foreach (var field in FactFields.Numerics)
         {
-            _numerics[(int)field - (int)FactField.Persons][row] = FactValues.Number(fact, field);
+            _numerics[(int)field - (int)FactField.Persons].Set(row, FactValues.Number(fact, field), _capacity);
         }
 
         Count++;

@@ -119,4 +119,119 @@ public sealed class LinqStatExecutorTests
 
         act.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((StatisticsIssueCodes.NoMeasure, "$.measures"));
     }
+
+    [Fact]
+    public void Execute_ShareOfTotalAndRatio_AreFractionsWithFourDecimals()
+    {
+        var request = new StatRequest
+        {
+            Dimensions = [FactField.Form],
+            Measures =
+            [
+                StatMeasure.Count(), StatMeasure.ShareOfTotal(StatMeasure.Count()),
+                StatMeasure.Ratio(StatMeasure.Sum(FactField.Persons), StatMeasure.DistinctCount(FactField.Case)),
+            ],
+            IncludeGrandTotal = true,
+        };
+
+        var table = LinqStatExecutor.Execute(Facts, request);
+
+        table.Rows.Select(r => r.ToString()).Should().Equal(
+            "Admonishment => 6,0.5000,2.0000",
+            "CirculatedNotice => 3,0.2500,0.0000",
+            "OrganizationalAdjustment => 3,0.2500,1.0000",
+            "TOTAL ∅ => 12,1.0000,3.0000");
+        table.Columns.Select(c => (c.Key, c.ValueKind, c.Scale)).Should().Equal(
+            ("form", StatValueKind.Text, 0),
+            ("count", StatValueKind.WholeNumber, 0),
+            ("shareOfTotal(count)", StatValueKind.Share, 4),
+            ("ratio(sum:persons,distinctCount:case)", StatValueKind.Ratio, 4));
+    }
+
+    [Theory]
+    [InlineData(1, "0.0312")]
+    [InlineData(3, "0.0938")]
+    [InlineData(5, "0.1562")]
+    public void Execute_RatioAtAMidpoint_RoundsHalfToEven(int persons, string expected)
+    {
+        var facts = Enumerable.Range(0, 32).Select(i => Fact($"C{i}") with { Persons = i < persons ? 1 : 0 }).ToList();
+        var request = new StatRequest { Measures = [StatMeasure.Ratio(StatMeasure.Sum(FactField.Persons), StatMeasure.Count())] };
+
+        LinqStatExecutor.Execute(facts, request).Rows.Single()[0].Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Execute_DivisionByZero_IsAbsent()
+    {
+        var request = new StatRequest
+        {
+            Measures = [StatMeasure.ShareOfTotal(StatMeasure.Sum(FactField.TypicalCases)), StatMeasure.Ratio(StatMeasure.Count(), StatMeasure.Sum(FactField.Organizations))],
+            Filters = [new DimensionFilter(FactField.SubjectKind, ["Cadre"])],
+        };
+
+        LinqStatExecutor.Execute(Facts, request).Rows.Single().Values.Should().Equal(new decimal?[] { null, null });
+    }
+
+    [Fact]
+    public void Execute_Rollup_SubtotalsFollowTheirGroupsAndDistinctCountsAreNotSummed()
+    {
+        var request = new StatRequest
+        {
+            Dimensions = [FactField.Year, FactField.Form],
+            Measures = [StatMeasure.Count(), StatMeasure.DistinctCount(FactField.Person)],
+            Rollup = true,
+        };
+
+        var table = LinqStatExecutor.Execute(Facts, request);
+
+        table.Rows.Select(r => r.ToString()).Should().Equal(
+            "2021|Admonishment => 4,2",
+            "2021|CirculatedNotice => 2,0",
+            "2021|OrganizationalAdjustment => 2,1",
+            "SUBTOTAL1 2021|∅ => 8,2",
+            "2022|Admonishment => 2,2",
+            "2022|CirculatedNotice => 1,0",
+            "2022|OrganizationalAdjustment => 1,1",
+            "SUBTOTAL1 2022|∅ => 4,2",
+            "TOTAL ∅|∅ => 12,2");
+        table.Rows.Select(r => r.Level).Should().Equal(2, 2, 2, 1, 2, 2, 2, 1, 0);
+        table.Subtotals.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Execute_TopN_KeepsTheLargestGroupsTiesByKeyAndTotalsOverAll()
+    {
+        var request = new StatRequest
+        {
+            Dimensions = [FactField.Form],
+            Measures = [StatMeasure.Count(), StatMeasure.Sum(FactField.Persons)],
+            Top = new StatTopN("count", 2),
+            IncludeGrandTotal = true,
+        };
+
+        var table = LinqStatExecutor.Execute(Facts, request);
+
+        table.Rows.Select(r => r.ToString()).Should().Equal(
+            "Admonishment => 6,6",
+            "CirculatedNotice => 3,0",
+            "TOTAL ∅ => 12,9");
+    }
+
+    [Fact]
+    public void Execute_TopNWithRollup_CutsOnlyTheFinestLevel()
+    {
+        var request = new StatRequest
+        {
+            Dimensions = [FactField.Year, FactField.Form],
+            Measures = [StatMeasure.Sum(FactField.Persons)],
+            Top = new StatTopN("sum:persons", 1),
+            Rollup = true,
+        };
+
+        LinqStatExecutor.Execute(Facts, request).Rows.Select(r => r.ToString()).Should().Equal(
+            "2021|Admonishment => 4",
+            "SUBTOTAL1 2021|∅ => 6",
+            "SUBTOTAL1 2022|∅ => 3",
+            "TOTAL ∅|∅ => 9");
+    }
 }

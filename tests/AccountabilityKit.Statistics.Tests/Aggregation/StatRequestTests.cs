@@ -60,4 +60,95 @@ public sealed class StatRequestTests
             ("sum:persons", "人次（合计）", "Person-times (Sum)", StatColumnKind.Measure),
             ("count", "条目数", "Count", StatColumnKind.Measure));
     }
+
+    [Fact]
+    public void Validate_DerivedMeasureMistakes_ReportEachWithItsPath()
+    {
+        var request = new StatRequest
+        {
+            Dimensions = [FactField.Region],
+            Measures =
+            [
+                StatMeasure.ShareOfTotal(StatMeasure.Max(FactField.Persons)),
+                StatMeasure.Ratio(StatMeasure.Count(), StatMeasure.ShareOfTotal(StatMeasure.Count())),
+                new StatMeasure(AggregateKind.Ratio) { Numerator = StatMeasure.Count() },
+                StatMeasure.ShareOfTotal(StatMeasure.Sum(FactField.Region)),
+                new StatMeasure(AggregateKind.ShareOfTotal, FactField.Persons) { Numerator = StatMeasure.Count() },
+                StatMeasure.Count() with { Numerator = StatMeasure.Count() },
+                new StatMeasure(AggregateKind.ShareOfTotal) { Numerator = StatMeasure.Count(), Denominator = StatMeasure.Count() },
+            ],
+        };
+
+        request.Validate().ShouldHaveExactly(
+            (StatisticsIssueCodes.ShareOfExtreme, "$.measures[0].numerator"),
+            (StatisticsIssueCodes.InvalidOperand, "$.measures[1].denominator"),
+            (StatisticsIssueCodes.InvalidOperand, "$.measures[2].denominator"),
+            (StatisticsIssueCodes.MeasureFieldMismatch, "$.measures[3].numerator.field"),
+            (StatisticsIssueCodes.MeasureFieldMismatch, "$.measures[4].field"),
+            (StatisticsIssueCodes.InvalidOperand, "$.measures[5].numerator"),
+            (StatisticsIssueCodes.InvalidOperand, "$.measures[6].denominator"));
+    }
+
+    [Theory]
+    [InlineData("sum:persons", 3, false, StatisticsIssueCodes.UnknownTopMeasure, "$.top.measureKey")]
+    [InlineData("count", 0, false, StatisticsIssueCodes.TopCountNotPositive, "$.top.count")]
+    [InlineData("count", -2, false, StatisticsIssueCodes.TopCountNotPositive, "$.top.count")]
+    [InlineData("count", 3, true, StatisticsIssueCodes.TopWithoutDimensions, "$.top")]
+    public void Validate_TopNMistakes_ReportCodeAndPath(string key, int count, bool noDimensions, string code, string path)
+    {
+        var request = new StatRequest
+        {
+            Dimensions = noDimensions ? [] : [FactField.Form],
+            Measures = [StatMeasure.Count()],
+            Top = new StatTopN(key, count),
+        };
+
+        request.Validate().ShouldHaveExactly((code, path));
+    }
+
+    [Fact]
+    public void Validate_MoreThanSixteenBaseAggregates_ReportsST015()
+    {
+        var request = new StatRequest
+        {
+            Measures = [.. FactFields.Dimensions.Select(StatMeasure.DistinctCount), StatMeasure.Count(), StatMeasure.Sum(FactField.Persons)],
+        };
+
+        request.Validate().ShouldHaveExactly((StatisticsIssueCodes.TooManyMeasures, "$.measures"));
+    }
+
+    [Fact]
+    public void BaseMeasures_SharesAndRatios_ContributeTheirOperandsOnce()
+    {
+        var request = new StatRequest
+        {
+            Measures =
+            [
+                StatMeasure.Ratio(StatMeasure.Sum(FactField.Persons), StatMeasure.DistinctCount(FactField.Case)),
+                StatMeasure.Sum(FactField.Persons),
+                StatMeasure.ShareOfTotal(StatMeasure.DistinctCount(FactField.Case)),
+                StatMeasure.Count(),
+            ],
+        };
+
+        request.BaseMeasures().Should().Equal(StatMeasure.Sum(FactField.Persons), StatMeasure.DistinctCount(FactField.Case), StatMeasure.Count());
+    }
+
+    [Fact]
+    public void GroupingSets_Rollup_ListsEveryPrefixFinestFirstThenTheGrandTotal()
+    {
+        var request = new StatRequest { Dimensions = [FactField.Region, FactField.Year, FactField.Form], Measures = [StatMeasure.Count()], Rollup = true };
+
+        request.GroupingSets().Select(s => (s.Level, string.Join(",", s.Dimensions))).Should().Equal(
+            (3, "Region,Year,Form"), (2, "Region,Year"), (1, "Region"), (0, ""));
+    }
+
+    [Fact]
+    public void GroupingSets_ShareWithoutShownTotal_StillComputesTheGrandTotal()
+    {
+        var request = new StatRequest { Dimensions = [FactField.Form], Measures = [StatMeasure.ShareOfTotal(StatMeasure.Count())] };
+
+        request.GroupingSets().Select(s => s.Level).Should().Equal(1, 0);
+        request.ShowsGrandTotal.Should().BeFalse();
+    }
 }
