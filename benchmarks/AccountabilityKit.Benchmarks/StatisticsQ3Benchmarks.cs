@@ -8,7 +8,7 @@ namespace AccountabilityKit.Benchmarks;
 /// and the grand total — with the four measures of <see cref="StatisticsQ1Benchmarks"/>. Naive LINQ (the baseline)
 /// groups three times; the dictionary loop groups once and rolls the groups up; SQLite, which has no <c>ROLLUP</c>,
 /// runs the three levels as <c>UNION ALL</c>; DuckDB runs <c>GROUP BY ROLLUP</c>; the columnar engine runs
-/// <see cref="ColumnarStatistics.Q3"/> (per-level requests until the engine's rollups are merged).
+/// <see cref="ColumnarStatistics.Q3"/>.
 /// </summary>
 public class StatisticsQ3Benchmarks : StatisticsBenchmarks
 {

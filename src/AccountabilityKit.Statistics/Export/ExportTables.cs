@@ -10,6 +10,7 @@ namespace AccountabilityKit.Statistics.Export;
 public static class ExportTables
 {
     private static readonly ExportCell TotalLabel = ExportCell.OfText(null, "合计", "Total");
+    private static readonly ExportCell SubtotalLabel = ExportCell.OfText(null, "小计", "Subtotal");
 
     /// <summary>The table of an aggregation result: dimension columns (text, with the labels of enum values), then measure columns; the grand total's first cell reads "合计" / "Total".</summary>
     /// <param name="table">An aggregation result.</param>
@@ -21,11 +22,18 @@ public static class ExportTables
             c.Kind == StatColumnKind.Dimension ? ExportValueKind.Text : StatValues.MeasureKind(c)));
         var rows = table.Rows.Select(row => (IEnumerable<ExportCell>)
         [
-            .. dimensions.Select((d, i) => row.IsGrandTotal ? (i == 0 ? TotalLabel : ExportCell.OfText(null)) : DimensionLabels.Cell(d, row.Keys[i])),
-            .. Enumerable.Range(0, table.Request.Measures.Length).Select(m => StatValues.Cell(row, m)),
+            .. dimensions.Select((d, i) => DimensionCell(row, d, i)),
+            .. Enumerable.Range(0, table.Request.Measures.Length).Select(m => StatValues.Cell(row, table.Columns[dimensions.Length + m], m)),
         ]);
         return new ExportTable("statistics", "统计结果", "Statistics", columns, rows);
     }
+
+    // A rollup row keeps the keys of its level; the first key it sums over reads "小计"/"Subtotal" ("合计"/"Total"
+    // for the grand total), the rest stay empty.
+    private static ExportCell DimensionCell(StatRow row, Facts.FactField dimension, int index) =>
+        index < row.Level ? DimensionLabels.Cell(dimension, row.Keys[index])
+        : index == row.Level ? (row.IsGrandTotal ? TotalLabel : SubtotalLabel)
+        : ExportCell.OfText(null);
 
     /// <summary>The tables of a headline report: the figures with their year-over-year change, then the breakdowns by form, by responsibility and by the four forms (each with a total row).</summary>
     /// <param name="report">A headline report.</param>
