@@ -34,7 +34,7 @@ public sealed class CountingRulesTests
 
     private static readonly IReadOnlyList<AccountabilityFact> Facts = new AccountabilityFactProjection(Tree).ProjectAll(Cases);
 
-    private static long Total(StatMeasure measure, params DimensionFilter[] filters) =>
+    private static decimal Total(StatMeasure measure, params DimensionFilter[] filters) =>
         LinqStatExecutor.Execute(Facts, new StatRequest { Measures = [measure], Filters = [.. filters] }).GrandTotal![0]!.Value;
 
     private static DimensionFilter Only(FactField field, string value) => new(field, [value]);
