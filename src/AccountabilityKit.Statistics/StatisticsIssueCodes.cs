@@ -29,4 +29,22 @@ public static class StatisticsIssueCodes
 
     /// <summary>A fact appended to a fact table is invalid (missing case id, negative or out-of-range counts, default quarter).</summary>
     public const string InvalidFact = "ST009";
+
+    /// <summary>An operand of a share or ratio is missing or not a base aggregate, or a base aggregate has operands.</summary>
+    public const string InvalidOperand = "ST010";
+
+    /// <summary>A share of the total is asked of a minimum or maximum, which has none.</summary>
+    public const string ShareOfExtreme = "ST011";
+
+    /// <summary>A top-N names a measure key that is not among the request's measures.</summary>
+    public const string UnknownTopMeasure = "ST012";
+
+    /// <summary>A top-N keeps zero or fewer groups.</summary>
+    public const string TopCountNotPositive = "ST013";
+
+    /// <summary>A top-N is asked of a request without dimensions.</summary>
+    public const string TopWithoutDimensions = "ST014";
+
+    /// <summary>A request needs more distinct base aggregates than <see cref="Aggregation.StatRequest.MaxBaseMeasures"/>.</summary>
+    public const string TooManyMeasures = "ST015";
 }

@@ -24,4 +24,18 @@ public enum AggregateKind
     /// <summary>The largest value of a numeric field.</summary>
     [Label("最大值", "Maximum")]
     Max = 4,
+
+    /// <summary>
+    /// A base measure's value divided by the grand total of the same measure (a fraction, 0.2500 = 25%), rounded to
+    /// <see cref="StatMeasure.DerivedScale"/> decimals with <see cref="MidpointRounding.ToEven"/>; takes no field.
+    /// </summary>
+    [Label("占比", "Share of total")]
+    ShareOfTotal = 5,
+
+    /// <summary>
+    /// One base measure divided by another on the same row (e.g. person-times per case), rounded to
+    /// <see cref="StatMeasure.DerivedScale"/> decimals with <see cref="MidpointRounding.ToEven"/>; takes no field.
+    /// </summary>
+    [Label("比率", "Ratio")]
+    Ratio = 6,
 }

@@ -4,11 +4,26 @@ using AccountabilityKit.Statistics.Facts;
 
 namespace AccountabilityKit.Statistics.Aggregation;
 
-/// <summary>One measure of a <see cref="StatRequest"/>: an aggregate and, except for count, the field it reads.</summary>
+/// <summary>
+/// One measure of a <see cref="StatRequest"/>: a base aggregate (count, sum, distinct count, min, max) and, except
+/// for count, the field it reads; or a derived measure (share of total, ratio) over base aggregates.
+/// </summary>
 /// <param name="Kind">The aggregate.</param>
-/// <param name="Field">The field: none for <see cref="AggregateKind.Count"/>, a dimension for distinct count, a numeric field otherwise.</param>
+/// <param name="Field">The field: none for <see cref="AggregateKind.Count"/> and derived measures, a dimension for distinct count, a numeric field otherwise.</param>
 public sealed record StatMeasure(AggregateKind Kind, FactField? Field = null)
 {
+    /// <summary>The decimals of shares and ratios (rounded with <see cref="MidpointRounding.ToEven"/>).</summary>
+    public const int DerivedScale = 4;
+
+    /// <summary>The base measure of a share, or the numerator of a ratio; none for a base aggregate.</summary>
+    public StatMeasure? Numerator { get; init; }
+
+    /// <summary>The denominator of a ratio; none otherwise.</summary>
+    public StatMeasure? Denominator { get; init; }
+
+    /// <summary>Whether this is a share or a ratio, computed from base aggregates.</summary>
+    public bool IsDerived => Kind is AggregateKind.ShareOfTotal or AggregateKind.Ratio;
+
     /// <summary>The number of rows.</summary>
     public static StatMeasure Count() => new(AggregateKind.Count);
 
@@ -28,14 +43,55 @@ public sealed record StatMeasure(AggregateKind Kind, FactField? Field = null)
     /// <param name="field">A numeric field.</param>
     public static StatMeasure Max(FactField field) => new(AggregateKind.Max, field);
 
-    /// <summary>A stable column key such as <c>count</c> or <c>sum:persons</c>.</summary>
-    public string Key => Field is { } f
-        ? $"{JsonNamingPolicy.CamelCase.ConvertName(Kind.ToString())}:{JsonNamingPolicy.CamelCase.ConvertName(f.ToString())}"
-        : JsonNamingPolicy.CamelCase.ConvertName(Kind.ToString());
+    /// <summary>
+    /// The share of the grand total: a row's value of <paramref name="of"/> divided by the grand total of the same
+    /// measure (over every row the filters keep), as a fraction with <see cref="DerivedScale"/> decimals; absent when
+    /// the total is 0. Only count, sum and distinct count have shares (a share of a distinct count compares distinct
+    /// values, so such shares need not add up to 1).
+    /// </summary>
+    /// <param name="of">A count, sum or distinct count.</param>
+    public static StatMeasure ShareOfTotal(StatMeasure of) => new(AggregateKind.ShareOfTotal) { Numerator = of };
 
-    /// <summary>The zh-CN column label, e.g. "人次（合计）".</summary>
-    public string ChineseLabel => Field is { } f ? $"{Labels.ZhCn(f)}（{Labels.ZhCn(Kind)}）" : Labels.ZhCn(Kind);
+    /// <summary>
+    /// <paramref name="numerator"/> divided by <paramref name="denominator"/> on the same row (e.g. person-times per
+    /// case), with <see cref="DerivedScale"/> decimals; absent when the denominator is 0 or absent.
+    /// </summary>
+    /// <param name="numerator">A base aggregate.</param>
+    /// <param name="denominator">A base aggregate.</param>
+    public static StatMeasure Ratio(StatMeasure numerator, StatMeasure denominator) =>
+        new(AggregateKind.Ratio) { Numerator = numerator, Denominator = denominator };
 
-    /// <summary>The English column label, e.g. "Person-times (Sum)".</summary>
-    public string EnglishLabel => Field is { } f ? $"{Labels.En(f)} ({Labels.En(Kind)})" : Labels.En(Kind);
+    /// <summary>A stable column key such as <c>count</c>, <c>sum:persons</c>, <c>shareOfTotal(count)</c> or <c>ratio(sum:persons,distinctCount:case)</c>.</summary>
+    public string Key => Kind switch
+    {
+        AggregateKind.ShareOfTotal => $"{Camel(Kind.ToString())}({Numerator?.Key})",
+        AggregateKind.Ratio => $"{Camel(Kind.ToString())}({Numerator?.Key},{Denominator?.Key})",
+        _ => Field is { } f ? $"{Camel(Kind.ToString())}:{Camel(f.ToString())}" : Camel(Kind.ToString()),
+    };
+
+    /// <summary>The zh-CN column label, e.g. "人次（合计）" or "人次（合计）占比".</summary>
+    public string ChineseLabel => Kind switch
+    {
+        AggregateKind.ShareOfTotal => $"{Numerator?.ChineseLabel}{Labels.ZhCn(Kind)}",
+        AggregateKind.Ratio => $"{Numerator?.ChineseLabel}/{Denominator?.ChineseLabel}",
+        _ => Field is { } f ? $"{Labels.ZhCn(f)}（{Labels.ZhCn(Kind)}）" : Labels.ZhCn(Kind),
+    };
+
+    /// <summary>The English column label, e.g. "Person-times (Sum)" or "Share of total of Person-times (Sum)".</summary>
+    public string EnglishLabel => Kind switch
+    {
+        AggregateKind.ShareOfTotal => $"{Labels.En(Kind)} of {Numerator?.EnglishLabel}",
+        AggregateKind.Ratio => $"{Numerator?.EnglishLabel} per {Denominator?.EnglishLabel}",
+        _ => Field is { } f ? $"{Labels.En(f)} ({Labels.En(Kind)})" : Labels.En(Kind),
+    };
+
+    /// <summary>What the values of this measure are: whole numbers, shares or ratios.</summary>
+    public StatValueKind ValueKind => Kind switch
+    {
+        AggregateKind.ShareOfTotal => StatValueKind.Share,
+        AggregateKind.Ratio => StatValueKind.Ratio,
+        _ => StatValueKind.WholeNumber,
+    };
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

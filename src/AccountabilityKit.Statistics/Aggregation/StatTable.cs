@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace AccountabilityKit.Statistics.Aggregation;
 
 /// <summary>
-/// The result of a <see cref="StatRequest"/>: labelled columns and rows. Group rows are ordered by their keys
-/// (ordinal, an absent value first); the grand total, if any, comes last. Every execution path returns the same table.
+/// The result of a <see cref="StatRequest"/>: labelled columns and rows. Rows are ordered like SQL <c>ROLLUP</c> output
+/// sorted by the keys: by each key in turn (ordinal, an absent value first), a subtotal after the groups it sums, the
+/// grand total, if any, last. Every execution path returns the same table.
 /// </summary>
 public sealed class StatTable
 {
@@ -18,7 +19,7 @@ public sealed class StatTable
         Request = request;
         Columns = request.Columns();
         var all = rows.ToList();
-        Rows = [.. all.Where(r => !r.IsGrandTotal).Order(KeyOrder.Instance), .. all.Where(r => r.IsGrandTotal)];
+        Rows = [.. all.Order(KeyOrder.Instance)];
     }
 
     /// <summary>The request.</summary>
@@ -27,16 +28,20 @@ public sealed class StatTable
     /// <summary>The columns: dimensions, then measures.</summary>
     public ImmutableArray<StatColumn> Columns { get; }
 
-    /// <summary>The rows: groups in key order, then the grand total.</summary>
+    /// <summary>The rows: groups and subtotals in key order, then the grand total.</summary>
     public ImmutableArray<StatRow> Rows { get; }
 
     /// <summary>The grand-total row, if the table has one.</summary>
     public StatRow? GrandTotal => Rows.FirstOrDefault(r => r.IsGrandTotal);
 
-    /// <summary>The group rows (all but the grand total).</summary>
-    public IEnumerable<StatRow> Groups => Rows.Where(r => !r.IsGrandTotal);
+    /// <summary>The finest-level group rows (no subtotal, no grand total).</summary>
+    public IEnumerable<StatRow> Groups => Rows.Where(r => !r.IsGrandTotal && !r.IsSubtotal);
 
-    private sealed class KeyOrder : IComparer<StatRow>
+    /// <summary>The rollup subtotal rows.</summary>
+    public IEnumerable<StatRow> Subtotals => Rows.Where(r => r.IsSubtotal);
+
+    /// <summary>Rollup order: key by key over the dimensions both rows are grouped by; a row that stops grouping first (a subtotal) comes after.</summary>
+    internal sealed class KeyOrder : IComparer<StatRow>
     {
         public static readonly KeyOrder Instance = new();
 
@@ -44,8 +49,20 @@ public sealed class StatTable
         {
             var a = x!.Keys;
             var b = y!.Keys;
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
             {
+                var inX = i < x.Level;
+                var inY = i < y.Level;
+                if (inX != inY)
+                {
+                    return inX ? -1 : 1;
+                }
+
+                if (!inX)
+                {
+                    return 0;
+                }
+
                 var c = string.CompareOrdinal(a[i], b[i]);
                 if (c != 0)
                 {
@@ -53,7 +70,7 @@ public sealed class StatTable
                 }
             }
 
-            return a.Length.CompareTo(b.Length);
+            return 0;
         }
     }
 }

@@ -32,8 +32,36 @@ public static class ColumnarStatExecutor
         request.Validate().ThrowIfInvalid();
 
         var filters = BuildFilters(table, request);
-        var dims = request.Dimensions.Select(table.Dimension).ToArray();
-        var measures = request.Measures.ToArray();
+        var bases = request.BaseMeasures().ToArray();
+        var groups = new List<StatTableAssembler.Group>();
+        long?[]? total = null;
+        foreach (var set in request.GroupingSets())
+        {
+            if (set.IsGrandTotal)
+            {
+                total ??= Aggregate(table, filters, [], bases, groups);
+                groups.Add(new(0, [], total));
+            }
+            else
+            {
+                var setTotal = Aggregate(table, filters, set.Dimensions, bases, groups);
+                total ??= setTotal;
+            }
+        }
+
+        return StatTableAssembler.Assemble(request, groups);
+    }
+
+    /// <summary>Aggregates one grouping set: adds its groups to <paramref name="output"/> and returns the totals over every kept row.</summary>
+    private static long?[] Aggregate(
+        FactTable table,
+        List<(DimensionColumn Column, bool[] Allowed)> filters,
+        System.Collections.Immutable.ImmutableArray<FactField> dimensions,
+        StatMeasure[] measures,
+        List<StatTableAssembler.Group> output)
+    {
+        var level = dimensions.Length;
+        var dims = dimensions.Select(table.Dimension).ToArray();
         var measureNumerics = measures.Select(m => m.Field is { } f && FactFields.IsNumeric(f) ? table.Numeric(f) : null).ToArray();
         var measureDims = measures.Select(m => m.Kind == AggregateKind.DistinctCount ? table.Dimension(m.Field!.Value) : null).ToArray();
 
@@ -238,7 +266,6 @@ public static class ColumnarStatExecutor
             }
         }
 
-        var rows = new List<StatRow>();
         if (dims.Length > 0)
         {
             var slotCount = dense ? groups.Slots : groupCount;
@@ -246,33 +273,28 @@ public static class ColumnarStatExecutor
             {
                 if (groups.Counts[slot] == 0) { continue; }
                 var row = groups.FirstRows[slot];
-                rows.Add(new StatRow(
+                output.Add(new StatTableAssembler.Group(
+                    level,
                     [.. dims.Select(d => d.ValueOf(d.CodeAt(row)))],
                     [.. measures.Select((m, k) => (long?)(m.Kind switch
                     {
                         AggregateKind.Count => groups.Counts[slot],
                         AggregateKind.DistinctCount => groups.Distinct[k][slot]?.Count ?? 0,
                         _ => groups.Values[k][slot],
-                    }))],
-                    IsGrandTotal: false));
+                    }))]));
             }
         }
 
-        if (request.IncludeGrandTotal || dims.Length == 0)
-        {
-            rows.Add(new StatRow(
-                [.. dims.Select(_ => (string?)null)],
-                [.. measures.Select((m, k) => m.Kind switch
-                {
-                    AggregateKind.Count => totalCount,
-                    AggregateKind.DistinctCount => totalDistinct[k].Count(b => b),
-                    AggregateKind.Min or AggregateKind.Max => totalCount == 0 ? null : total[k],
-                    _ => (long?)total[k],
-                })],
-                IsGrandTotal: true));
-        }
-
-        return new StatTable(request, rows);
+        return
+        [
+            .. measures.Select((m, k) => m.Kind switch
+            {
+                AggregateKind.Count => totalCount,
+                AggregateKind.DistinctCount => totalDistinct[k].Count(b => b),
+                AggregateKind.Min or AggregateKind.Max => totalCount == 0 ? null : total[k],
+                _ => (long?)total[k],
+            }),
+        ];
     }
 
     private static List<(DimensionColumn Column, bool[] Allowed)> BuildFilters(FactTable table, StatRequest request)
