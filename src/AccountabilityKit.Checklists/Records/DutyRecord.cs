@@ -50,6 +50,13 @@ public sealed record DutyRecord
         PersonTimes = personTimes;
     }
 
+    // For persistence (AccountabilityKit.EntityFrameworkCore): EF Core binds constructor parameters to mapped properties
+    // by name and exact type; this delegates to the checking constructor, so a stored row is checked again on load.
+    private DutyRecord(string checklistId, string itemId, LocalDate date, DutyRecordKind kind, string description, ImmutableArray<string> evidenceReferences, int personTimes)
+        : this(checklistId, itemId, date, kind, description, (IEnumerable<string>)evidenceReferences, personTimes)
+    {
+    }
+
     /// <summary>The checklist.</summary>
     public string ChecklistId { get; }
 

@@ -25,6 +25,17 @@ public sealed record ResponsibilityChecklist
         Items = [.. items];
     }
 
+    // For persistence (AccountabilityKit.EntityFrameworkCore) only: EF Core binds constructor parameters to mapped
+    // properties by name and exact type, and cannot bind the owner (an owned type), which it sets right after.
+    private ResponsibilityChecklist(string id, string templateId, AssessmentYear year, ImmutableArray<ChecklistItem> items)
+    {
+        Id = id;
+        TemplateId = templateId;
+        Year = year;
+        Owner = null!;
+        Items = items;
+    }
+
     /// <summary>The checklist id.</summary>
     public string Id { get; }
 

@@ -41,6 +41,13 @@ public sealed class ChecklistTemplate
         _aspectOfDuty = Aspects.SelectMany(a => a.Duties.Select(d => (d.Code, a))).ToFrozenDictionary(static p => p.Code, static p => p.a, StringComparer.Ordinal);
     }
 
+    // For persistence (AccountabilityKit.EntityFrameworkCore): EF Core binds constructor parameters to mapped properties
+    // by name and exact type, so it needs the immutable-array shapes of the public constructor's sequences.
+    private ChecklistTemplate(string id, AssessmentYear year, int version, string title, ImmutableArray<UnitKind> unitKinds, ImmutableArray<Aspect> aspects)
+        : this(id, year, version, title, (IEnumerable<UnitKind>)unitKinds, aspects)
+    {
+    }
+
     /// <summary>The id, e.g. <c>county-committee-2021</c>.</summary>
     public string Id { get; }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace AccountabilityKit.EntityFrameworkCore.Concurrency;
 
 /// <summary>
-/// Maintains what AccountabilityKit's model needs on every save: renews the concurrency stamp of each added or modified
-/// aggregate root. Register it with <see cref="Model.AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}"/>.
+/// Maintains what AccountabilityKit's model needs on every save: keeps histories append-only and hash-chained
+/// (<see cref="History.HistoryChain"/>) and renews the concurrency stamp of each added or modified aggregate root. Register it with <see cref="Model.AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}"/>.
 /// </summary>
 internal sealed class AccountabilityKitSaveChangesInterceptor : SaveChangesInterceptor
 {
@@ -16,29 +16,35 @@ internal sealed class AccountabilityKitSaveChangesInterceptor : SaveChangesInter
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
-            BeforeSave(context);
+            BeforeSaveAsync(context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
-            BeforeSave(context);
+            await BeforeSaveAsync(context, async: true, cancellationToken).ConfigureAwait(false);
         }
 
-        return ValueTask.FromResult(result);
+        return result;
     }
 
-    private static void BeforeSave(DbContext context)
+    private static async ValueTask BeforeSaveAsync(DbContext context, bool async, CancellationToken cancellationToken)
     {
         context.ChangeTracker.DetectChanges();
+        await History.HistoryChainMaintenance.BeforeSaveAsync(context, async, cancellationToken).ConfigureAwait(false);
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                Accountability.CaseSubjectColumns.Refresh(entry);
+            }
+
             if (entry.State is EntityState.Added or EntityState.Modified
                 && entry.Metadata.FindAnnotation(ConcurrencyStamp.AggregateRootAnnotation) is not null)
             {

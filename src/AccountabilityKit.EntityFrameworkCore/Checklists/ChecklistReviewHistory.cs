@@ -1,0 +1,73 @@
+using AccountabilityKit.Checklists.Review;
+using AccountabilityKit.EntityFrameworkCore.History;
+using Microsoft.EntityFrameworkCore;
+
+namespace AccountabilityKit.EntityFrameworkCore.Checklists;
+
+/// <summary>
+/// The review history of checklists as an append-only, hash-chained table: every <see cref="ReviewTransition"/> of a
+/// saved <see cref="ChecklistReview"/> becomes one row of <c>checklist_review_transition</c>, chained per checklist id.
+/// The review row keeps a snapshot of its history (so the review loads and is queried as one record); the chain is
+/// what <see cref="HistoryChainVerifier"/> checks.
+/// </summary>
+internal static class ChecklistReviewHistory
+{
+    /// <summary>The shadow chain-key property of <see cref="ReviewTransition"/> rows.</summary>
+    public const string ChecklistIdProperty = "ChecklistId";
+
+    /// <summary>The shadow sequence property of <see cref="ReviewTransition"/> rows (1 = the first transition).</summary>
+    public const string SequenceProperty = "Sequence";
+
+    /// <summary>The canonical content of a transition (every field).</summary>
+    public static string Canonical(ReviewTransition t) =>
+        HistoryChain.Canonical(t.From, t.Action, t.To, t.By.Value, t.At, t.IssueCodes.IsDefault ? [] : t.IssueCodes, t.Reason);
+
+    /// <summary>
+    /// For each added or modified review: checks that its history starts with the stored transitions (else
+    /// <see cref="HistoryAppendOnlyException"/>, <see cref="AppendOnlyViolation.Rewrite"/>) and adds the new ones as rows.
+    /// </summary>
+    public static async ValueTask AppendNewTransitionsAsync(DbContext context, bool async, CancellationToken cancellationToken)
+    {
+        if (context.Model.FindEntityType(typeof(ReviewTransition)) is null)
+        {
+            return;
+        }
+
+        var reviews = context.ChangeTracker.Entries<ChecklistReview>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var review in reviews)
+        {
+            var id = review.ChecklistId;
+            var query = context.Set<ReviewTransition>().AsNoTracking()
+                .Where(t => EF.Property<string>(t, ChecklistIdProperty) == id)
+                .OrderBy(t => EF.Property<int>(t, SequenceProperty));
+            var stored = async ? await query.ToListAsync(cancellationToken).ConfigureAwait(false) : query.ToList();
+            var pending = context.ChangeTracker.Entries<ReviewTransition>()
+                .Where(e => e.State == EntityState.Added && Equals(e.Property(ChecklistIdProperty).CurrentValue, id))
+                .OrderBy(e => (int)e.Property(SequenceProperty).CurrentValue!)
+                .Select(e => e.Entity);
+            var known = stored.Concat(pending).ToList();
+            var history = review.History;
+            for (var i = 0; i < known.Count; i++)
+            {
+                if (i >= history.Length || Canonical(history[i]) != Canonical(known[i]))
+                {
+                    throw new HistoryAppendOnlyException(
+                        nameof(ReviewTransition), id, i + 1, AppendOnlyViolation.Rewrite,
+                        $"The review's history no longer starts with the {known.Count} stored transitions (transition #{i + 1} differs or is missing).");
+                }
+            }
+
+            for (var i = known.Count; i < history.Length; i++)
+            {
+                // Copies, so the review's own records are never tracked; shadow key first, then tracked as added.
+                var entry = context.Entry(history[i] with { });
+                entry.Property(ChecklistIdProperty).CurrentValue = id;
+                entry.Property(SequenceProperty).CurrentValue = i + 1;
+                entry.State = EntityState.Added;
+            }
+        }
+    }
+}
