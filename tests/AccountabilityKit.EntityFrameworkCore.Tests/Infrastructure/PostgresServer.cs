@@ -54,6 +54,19 @@ public static class PostgresServer
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                // FORCE may not terminate a server-owned session on the new database (an autovacuum worker); it ends
+                // within moments, so wait and drop again.
+                Thread.Sleep(250);
+            }
+        }
     }
 }

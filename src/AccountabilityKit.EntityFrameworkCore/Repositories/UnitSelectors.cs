@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Statistics.Facts;
+
+namespace AccountabilityKit.EntityFrameworkCore.Repositories;
+
+/// <summary>
+/// The unit of each AccountabilityKit entity type, in one place: what a <see cref="ScopedRepository{T}"/> checks
+/// against its <see cref="DataScope"/>. An org unit is visible when it lies in the scope; a fact when its subject's unit does.
+/// </summary>
+public static class UnitSelectors
+{
+    /// <summary>An org unit's own id.</summary>
+    public static Expression<Func<OrgUnit, OrgUnitId>> OrgUnits { get; } = u => u.Id;
+
+    /// <summary>The unit of the subject held to account.</summary>
+    public static Expression<Func<AccountabilityFact, OrgUnitId>> AccountabilityFacts { get; } = f => f.Unit;
+
+    /// <summary>The unit of the person the measure was applied to.</summary>
+    public static Expression<Func<DisciplineMeasureFact, OrgUnitId>> DisciplineMeasureFacts { get; } = f => f.Unit;
+
+    /// <summary>The selector for <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">An AccountabilityKit entity type.</typeparam>
+    /// <exception cref="NotSupportedException">No selector is known for <typeparamref name="T"/>; pass one to the repository yourself.</exception>
+    public static Expression<Func<T, OrgUnitId>> For<T>()
+        where T : class =>
+        (Expression<Func<T, OrgUnitId>>)(typeof(T) switch
+        {
+            var t when t == typeof(OrgUnit) => (LambdaExpression)OrgUnits,
+            var t when t == typeof(AccountabilityFact) => AccountabilityFacts,
+            var t when t == typeof(DisciplineMeasureFact) => DisciplineMeasureFacts,
+            _ => throw new NotSupportedException($"No unit selector is known for {typeof(T).Name}; construct the ScopedRepository with one."),
+        });
+}
