@@ -83,7 +83,21 @@ public class StatisticsPushDownBenchmarks
         using var admin = new NpgsqlConnection(_adminConnection);
         admin.Open();
         using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(_connection).Database}\" WITH (FORCE)", admin);
-        drop.ExecuteNonQuery();
+
+        // A server-owned session (autovacuum after the bulk load) may still be attached; FORCE may not terminate it as a
+        // non-superuser (42501) — it ends on its own within moments, so retry briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 40)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     /// <summary>Load every fact row and aggregate in memory.</summary>

@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using AccountabilityKit.Assessment.Findings;
+using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Facts;
 
@@ -19,6 +22,15 @@ public static class UnitSelectors
     /// <summary>The unit of the person the measure was applied to.</summary>
     public static Expression<Func<DisciplineMeasureFact, OrgUnitId>> DisciplineMeasureFacts { get; } = f => f.Unit;
 
+    /// <summary>A finding belongs to the unit it was found in.</summary>
+    public static Expression<Func<Finding, OrgUnitId>> Findings { get; } = f => f.Unit;
+
+    /// <summary>A score card belongs to the unit it scores.</summary>
+    public static Expression<Func<ScoreCard, OrgUnitId>> ScoreCards { get; } = c => c.Unit;
+
+    /// <summary>A checklist belongs to its owner's unit (the owned column <c>Owner_Unit</c>).</summary>
+    public static Expression<Func<ResponsibilityChecklist, OrgUnitId>> Checklists { get; } = c => c.Owner.Unit;
+
     /// <summary>The selector for <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">An AccountabilityKit entity type.</typeparam>
     /// <exception cref="NotSupportedException">No selector is known for <typeparamref name="T"/>; pass one to the repository yourself.</exception>
@@ -29,6 +41,9 @@ public static class UnitSelectors
             var t when t == typeof(OrgUnit) => (LambdaExpression)OrgUnits,
             var t when t == typeof(AccountabilityFact) => AccountabilityFacts,
             var t when t == typeof(DisciplineMeasureFact) => DisciplineMeasureFacts,
+            var t when t == typeof(Finding) => Findings,
+            var t when t == typeof(ScoreCard) => ScoreCards,
+            var t when t == typeof(ResponsibilityChecklist) => Checklists,
             _ => throw new NotSupportedException($"No unit selector is known for {typeof(T).Name}; construct the ScopedRepository with one."),
         });
 }
