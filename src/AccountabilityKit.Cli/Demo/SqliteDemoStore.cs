@@ -76,6 +76,12 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
             ["state"] = r.State.ToString(),
             ["returnCount"] = r.ReturnCount,
         }.ToJsonString());
+        Store("scoreCard", results.Cards, c => $"{c.Unit.Value}/{c.Quarter}", c => new System.Text.Json.Nodes.JsonObject
+        {
+            ["unit"] = c.Unit.Value,
+            ["quarter"] = c.Quarter.ToString(),
+            ["total"] = c.Total,
+        }.ToJsonString());
         Store("finding", city.Findings, f => f.Id, f => AccountabilityKitJson.Write(FindingRecord.From(f), CliJsonContext.InfoOf<FindingRecord>()));
         Store("accountabilityCase", city.Cases, c => c.Id, AccountabilityCaseJson.Write);
         var factNumber = 0;
