@@ -30,7 +30,7 @@ public readonly partial record struct Citation
         var issues = new List<ValidationIssue>(0);
         if (!IsValidKey(regulationKey))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.MalformedCitation, nameof(regulationKey), $"The regulation key '{regulationKey}' must be capital letters followed by letters or digits, e.g. ARR2019."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.MalformedCitation, nameof(regulationKey), Catalog.Of(nameof(Messages.CitationKeyMalformed), ("key", regulationKey))));
         }
 
         CheckPositive(issues, article, nameof(article));
@@ -117,11 +117,18 @@ public readonly partial record struct Citation
 
     internal static bool IsValidKey(string? key) => key is not null && KeyPattern().IsMatch(key);
 
+    private static Message PartName(string path) => Catalog.Of(path switch
+    {
+        "clause" => nameof(Messages.CitationPartClause),
+        "item" => nameof(Messages.CitationPartItem),
+        _ => nameof(Messages.CitationPartArticle),
+    });
+
     private static void CheckPositive(List<ValidationIssue> issues, int? number, string path)
     {
         if (number is < 1 or > 9999)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidArticleNumber, path, $"The {path} number {number} must be between 1 and 9999."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidArticleNumber, path, Catalog.Of(nameof(Messages.ArticleNumberOutOfRange), ("part", PartName(path)), ("number", number ?? 0))));
         }
     }
 
@@ -131,7 +138,7 @@ public readonly partial record struct Citation
         var match = text is null ? Match.Empty : TextPattern().Match(text);
         if (!match.Success)
         {
-            return ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MalformedCitation, nameof(text), $"'{text}' is not a citation such as 'ARR2019 Art. 8', 'ARR2019 Art. 6(2)' or 'ARR2019 Art. 7 item 9'."));
+            return ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MalformedCitation, nameof(text), Catalog.Of(nameof(Messages.CitationMalformed), ("text", text))));
         }
 
         static int? Number(Group group) =>

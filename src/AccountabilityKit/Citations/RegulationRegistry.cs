@@ -54,12 +54,12 @@ public sealed class RegulationRegistry
         var issues = new List<ValidationIssue>();
         if (!Citation.IsValidKey(regulation.Key))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidRegulation, "key", $"The regulation key '{regulation.Key}' must be capital letters followed by letters or digits, e.g. ARR2019."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidRegulation, "key", Catalog.Of(nameof(Messages.InvalidRegulationKey), ("key", regulation.Key))));
         }
 
         if (string.IsNullOrWhiteSpace(regulation.Title) || string.IsNullOrWhiteSpace(regulation.ShortTitle) || string.IsNullOrWhiteSpace(regulation.EnglishTitle))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidRegulation, "title", $"The regulation '{regulation.Key}' needs a title, a short title and an English title."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidRegulation, "title", Catalog.Of(nameof(Messages.RegulationTitlesMissing), ("key", regulation.Key))));
         }
 
         ValidationReport.From(issues).ThrowIfInvalid();
@@ -74,7 +74,7 @@ public sealed class RegulationRegistry
         Contains(citation.RegulationKey) ? ValidationReport.Empty : ValidationReport.Of(UnknownKey(citation.RegulationKey, path));
 
     private static ValidationIssue UnknownKey(string key, string path) =>
-        ValidationIssue.Error(VocabularyIssueCodes.UnknownRegulation, path, $"No regulation with key '{key}' is registered.");
+        ValidationIssue.Error(VocabularyIssueCodes.UnknownRegulation, path, Catalog.Of(nameof(Messages.UnknownRegulation), ("key", key)));
 
     private static RegulationRegistry CreateDefault()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Organization;
@@ -66,14 +67,14 @@ public sealed class DataScope
         var issues = new List<ValidationIssue>();
         if (listed.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, nameof(roots), "A data scope needs at least one root unit."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, nameof(roots), Catalog.Of(nameof(Messages.ScopeNeedsRoot))));
         }
 
         for (var i = 0; i < listed.Count; i++)
         {
             if (!tree.Contains(listed[i]))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, JsonPaths.Index(nameof(roots), i), $"The unit '{listed[i]}' is not in the org tree."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownScopeUnit, JsonPaths.Index(nameof(roots), i), Catalog.Of(nameof(Messages.ScopeUnitUnknown), ("unit", listed[i]))));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Organization;
@@ -187,21 +188,21 @@ public sealed class OrgTree
             var at = JsonPaths.Index(JsonPaths.Root, i);
             if (unit.Id == default)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, JsonPaths.Property(at, "id"), "The unit id is missing."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, JsonPaths.Property(at, "id"), Catalog.Of(nameof(Messages.UnitIdMissing))));
             }
             else if (!firstIndex.TryAdd(unit.Id, i))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.DuplicateOrgUnit, JsonPaths.Property(at, "id"), $"The id '{unit.Id}' is already used by the unit at $[{firstIndex[unit.Id]}]."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.DuplicateOrgUnit, JsonPaths.Property(at, "id"), Catalog.Of(nameof(Messages.DuplicateUnitId), ("id", unit.Id), ("firstPath", JsonPaths.Index(JsonPaths.Root, firstIndex[unit.Id])))));
             }
 
             if (string.IsNullOrWhiteSpace(unit.Name))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.EmptyName, JsonPaths.Property(at, "name"), $"The unit '{unit.Id}' has no name."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.EmptyName, JsonPaths.Property(at, "name"), Catalog.Of(nameof(Messages.UnitNameMissing), ("id", unit.Id))));
             }
 
             if (!Enum.IsDefined(unit.Kind))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, JsonPaths.Property(at, "kind"), $"{(int)unit.Kind} is not a defined {nameof(UnitKind)}."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, JsonPaths.Property(at, "kind"), Catalog.Of(nameof(Messages.UndefinedEnumValue), ("value", (int)unit.Kind), ("type", Catalog.Of(nameof(Messages.TypeUnitKind))))));
             }
 
             if (unit.ParentId is null)
@@ -226,20 +227,20 @@ public sealed class OrgTree
             }
             else
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownParent, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, i), "parentId"), $"The parent '{parentId}' of unit '{list[i].Id}' is not in the list."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UnknownParent, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, i), "parentId"), Catalog.Of(nameof(Messages.UnknownParent), ("id", list[i].Id), ("parentId", parentId))));
             }
         }
 
         if (roots.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NoRoot, JsonPaths.Root, list.Count == 0 ? "The list has no units." : "No unit is the root: every unit has a parent."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NoRoot, JsonPaths.Root, Catalog.Of(list.Count == 0 ? nameof(Messages.NoUnits) : nameof(Messages.NoRootUnit))));
         }
         else if (roots.Count > 1)
         {
-            var names = string.Join(", ", roots.Select(r => $"'{list[r].Id}'"));
+            var names = MessageArgument.List("units", roots.Select(r => list[r].Id.Value));
             foreach (var r in roots)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.MultipleRoots, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, r), "parentId"), $"The tree must have one root, but {roots.Count} units have no parent: {names}."));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.MultipleRoots, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, r), "parentId"), Catalog.Of(nameof(Messages.MultipleRoots), ("count", roots.Count), names)));
             }
         }
 
@@ -270,8 +271,8 @@ public sealed class OrgTree
                 // The walk closed on itself: the cycle is the part of the walk from i on.
                 var cycle = walk.Skip(walk.IndexOf(i)).ToList();
                 var first = cycle.Min();
-                var chain = string.Join(" → ", cycle.Append(cycle[0]).Select(k => $"'{list[k].Id}'"));
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.ParentCycle, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, first), "parentId"), $"Units form a parent cycle: {chain}."));
+                var chain = string.Join(" → ", cycle.Append(cycle[0]).Select(k => list[k].Id.Value));
+                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.ParentCycle, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, first), "parentId"), Catalog.Of(nameof(Messages.ParentCycle), ("chain", chain))));
             }
 
             foreach (var k in walk)

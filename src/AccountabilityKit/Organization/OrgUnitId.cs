@@ -18,7 +18,7 @@ public readonly record struct OrgUnitId : IComparable<OrgUnitId>, IComparisonOpe
     /// <summary>Creates an id.</summary>
     /// <param name="value">The identifier text.</param>
     /// <exception cref="ValidationFailedException">The text breaks the identifier rule (code <c>AK001</c>).</exception>
-    public OrgUnitId(string value) => _value = Identifier.Require(value, nameof(value), "org unit id");
+    public OrgUnitId(string value) => _value = Identifier.Require(value, nameof(value), nameof(Messages.WhatUnitId));
 
     /// <summary>The identifier text (empty only for <c>default(OrgUnitId)</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -29,7 +29,7 @@ public readonly record struct OrgUnitId : IComparable<OrgUnitId>, IComparisonOpe
     /// <returns>True when <paramref name="value"/> is a valid id.</returns>
     public static bool TryCreate(string? value, out OrgUnitId id)
     {
-        id = Identifier.Check(value, nameof(value), "org unit id") is null ? new OrgUnitId(value!) : default;
+        id = Identifier.Check(value, nameof(value), nameof(Messages.WhatUnitId)) is null ? new OrgUnitId(value!) : default;
         return id._value is not null;
     }
 

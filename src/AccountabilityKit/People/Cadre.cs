@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Validation;
 
@@ -18,22 +19,22 @@ public sealed record Cadre
         var issues = new List<ValidationIssue>();
         if (id == default)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, nameof(id), "The person id is missing."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, nameof(id), Catalog.Of(nameof(Messages.PersonIdMissing))));
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.EmptyName, nameof(name), "The cadre's name is empty."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.EmptyName, nameof(name), Catalog.Of(nameof(Messages.CadreNameEmpty))));
         }
 
         if (unit == default)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, nameof(unit), "The unit id is missing."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, nameof(unit), Catalog.Of(nameof(Messages.UnitIdMissing))));
         }
 
         if (!Enum.IsDefined(role))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, nameof(role), $"{(int)role} is not a defined {nameof(CadreRole)}."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, nameof(role), Catalog.Of(nameof(Messages.UndefinedEnumValue), ("value", (int)role), ("type", Catalog.Of(nameof(Messages.TypeCadreRole))))));
         }
 
         ValidationReport.From(issues).ThrowIfInvalid();

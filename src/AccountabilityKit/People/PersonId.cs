@@ -18,7 +18,7 @@ public readonly record struct PersonId : IComparable<PersonId>, IComparisonOpera
     /// <summary>Creates an id.</summary>
     /// <param name="value">The identifier text.</param>
     /// <exception cref="ValidationFailedException">The text breaks the identifier rule (code <c>AK001</c>).</exception>
-    public PersonId(string value) => _value = Identifier.Require(value, nameof(value), "person id");
+    public PersonId(string value) => _value = Identifier.Require(value, nameof(value), nameof(Messages.WhatPersonId));
 
     /// <summary>The identifier text (empty only for <c>default(PersonId)</c>).</summary>
     public string Value => _value ?? string.Empty;
@@ -29,7 +29,7 @@ public readonly record struct PersonId : IComparable<PersonId>, IComparisonOpera
     /// <returns>True when <paramref name="value"/> is a valid id.</returns>
     public static bool TryCreate(string? value, out PersonId id)
     {
-        id = Identifier.Check(value, nameof(value), "person id") is null ? new PersonId(value!) : default;
+        id = Identifier.Check(value, nameof(value), nameof(Messages.WhatPersonId)) is null ? new PersonId(value!) : default;
         return id._value is not null;
     }
 

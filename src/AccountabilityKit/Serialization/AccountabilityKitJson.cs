@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -172,33 +173,33 @@ public static partial class AccountabilityKitJson
         }
 
         var path = string.IsNullOrEmpty(json.Path) ? JsonPaths.Root : json.Path;
-        var where = json.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, position {json.BytePositionInLine + 1})")
-            : string.Empty;
+        MessageArgument where = json.LineNumber is { } line
+            ? ("where", Catalog.Of(nameof(Messages.JsonLocation), ("line", line + 1), ("position", (json.BytePositionInLine ?? 0) + 1)))
+            : ("where", string.Empty);
         var message = StripLocation(json.Message);
 
         if (json.InnerException is ValidationFailedException inner)
         {
-            return ValidationReport.From(inner.Report.Issues.Select(i => new ValidationIssue(i.Code, i.Severity, path, i.Message + where)));
+            return ValidationReport.From(inner.Report.Issues.Select(i => new ValidationIssue(i.Code, i.Severity, path, i.Text, i.Citation)));
         }
 
         if (json.GetType() != typeof(JsonException) || json.InnerException is JsonException)
         {
             // System.Text.Json's internal reader exception (JsonReaderException), which the serializer rethrows wrapped
             // in a plain JsonException carrying the path: the text is not well-formed JSON.
-            return Single(VocabularyIssueCodes.MalformedJson, path, $"The text is not well-formed JSON: {message}{where}");
+            return Single(VocabularyIssueCodes.MalformedJson, path, Catalog.Of(nameof(Messages.JsonMalformed), ("detail", message), where));
         }
 
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            return Single(VocabularyIssueCodes.UnknownJsonProperty, path, $"The property '{LastSegment(path)}' is not part of the format{where}.");
+            return Single(VocabularyIssueCodes.UnknownJsonProperty, path, Catalog.Of(nameof(Messages.JsonUnknownProperty), ("property", LastSegment(path)), where));
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))
         {
             var names = MissingNames(message);
             return ValidationReport.From(names.Select(n =>
-                ValidationIssue.Error(VocabularyIssueCodes.MissingJsonProperty, JsonPaths.Property(path, n), $"The required property '{n}' is missing{where}.")));
+                ValidationIssue.Error(VocabularyIssueCodes.MissingJsonProperty, JsonPaths.Property(path, n), Catalog.Of(nameof(Messages.JsonMissingProperty), ("property", n), where))));
         }
 
         if (message.Contains("null", StringComparison.OrdinalIgnoreCase) && message.Contains("allow", StringComparison.Ordinal))
@@ -208,10 +209,10 @@ public static partial class AccountabilityKitJson
             var nullPath = member is not null && !string.Equals(LastSegment(path), member, StringComparison.OrdinalIgnoreCase) && !path.EndsWith(member, StringComparison.Ordinal)
                 ? JsonPaths.Property(path, member)
                 : path;
-            return Single(VocabularyIssueCodes.NullJsonValue, nullPath, $"null is not allowed here{where}.");
+            return Single(VocabularyIssueCodes.NullJsonValue, nullPath, Catalog.Of(nameof(Messages.JsonNullNotAllowed), where));
         }
 
-        return Single(VocabularyIssueCodes.InvalidJsonValue, path, $"{message}{where}");
+        return Single(VocabularyIssueCodes.InvalidJsonValue, path, Catalog.Of(nameof(Messages.JsonInvalidValue), ("detail", message), where));
     }
 
     private static bool CheckRoot<T>(ref T? value, out ValidationReport report)
@@ -233,7 +234,7 @@ public static partial class AccountabilityKitJson
             {
                 if (item is null)
                 {
-                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(JsonPaths.Root, index), "null is not allowed as a list element."));
+                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(JsonPaths.Root, index), Catalog.Of(nameof(Messages.JsonNullElement))));
                 }
 
                 index++;
@@ -251,9 +252,9 @@ public static partial class AccountabilityKitJson
     }
 
     private static ValidationIssue NullRoot() =>
-        ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Root, "The document is null.");
+        ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Root, Catalog.Of(nameof(Messages.JsonNullDocument)));
 
-    private static ValidationReport Single(string code, string path, string message) =>
+    private static ValidationReport Single(string code, string path, Message message) =>
         ValidationReport.Of(ValidationIssue.Error(code, path, message));
 
     private static string StripLocation(string message)

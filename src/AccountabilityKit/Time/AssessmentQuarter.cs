@@ -27,7 +27,7 @@ public readonly record struct AssessmentQuarter : IComparable<AssessmentQuarter>
         if (quarter is < 1 or > 4)
         {
             throw new ValidationFailedException(ValidationIssue.Error(
-                VocabularyIssueCodes.QuarterOutOfRange, nameof(quarter), $"The quarter {quarter} is outside 1..4."));
+                VocabularyIssueCodes.QuarterOutOfRange, nameof(quarter), Catalog.Of(nameof(Messages.QuarterOutOfRange), ("quarter", quarter))));
         }
 
         _ordinal = checked(((year.Value - AssessmentYear.MinValue) * 4) + quarter - 1);
@@ -164,7 +164,7 @@ public readonly record struct AssessmentQuarter : IComparable<AssessmentQuarter>
         quarter = default;
         if (text is null || text.Length != 6 || text[4] is not ('Q' or 'q') || text.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') || !char.IsAsciiDigit(text[5]))
         {
-            return ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(text), $"'{text}' is not a quarter of the form 2021Q2.");
+            return ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(text), Catalog.Of(nameof(Messages.QuarterMalformed), ("text", text)));
         }
 
         var year = int.Parse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -176,7 +176,7 @@ public readonly record struct AssessmentQuarter : IComparable<AssessmentQuarter>
 
         if (number is < 1 or > 4)
         {
-            return ValidationIssue.Error(VocabularyIssueCodes.QuarterOutOfRange, nameof(text), $"The quarter {number} in '{text}' is outside 1..4.");
+            return ValidationIssue.Error(VocabularyIssueCodes.QuarterOutOfRange, nameof(text), Catalog.Of(nameof(Messages.QuarterOutOfRange), ("quarter", number)));
         }
 
         quarter = new AssessmentQuarter(year, number);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
 using NodaTime;
@@ -109,7 +110,7 @@ public readonly record struct AssessmentYear : IComparable<AssessmentYear>
 
     internal static ValidationIssue? Check(int value, string path) =>
         value is < MinValue or > MaxValue
-            ? ValidationIssue.Error(VocabularyIssueCodes.YearOutOfRange, path, $"The year {value} is outside {MinValue}..{MaxValue}.")
+            ? ValidationIssue.Error(VocabularyIssueCodes.YearOutOfRange, path, Catalog.Of(nameof(Messages.YearOutOfRange), ("year", value), ("min", MinValue), ("max", MaxValue)))
             : null;
 
     private static ValidationIssue? TryParseCore(string? text, out AssessmentYear year)
@@ -117,7 +118,7 @@ public readonly record struct AssessmentYear : IComparable<AssessmentYear>
         year = default;
         if (text is null || text.Length != 4 || !text.All(char.IsAsciiDigit))
         {
-            return ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(text), $"'{text}' is not a four-digit year such as 2021.");
+            return ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(text), Catalog.Of(nameof(Messages.YearMalformed), ("text", text)));
         }
 
         var value = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using AccountabilityKit.Localization;
+
 namespace AccountabilityKit.Validation;
 
 /// <summary>The rule every textual identifier of the library follows (org unit ids, person ids).</summary>
@@ -6,20 +8,26 @@ internal static class Identifier
     public const int MaxLength = 128;
 
     /// <summary>The issue that <paramref name="value"/> breaks, or null when it is a valid identifier.</summary>
+    /// <param name="value">The identifier.</param>
+    /// <param name="path">Where it is.</param>
+    /// <param name="what">The key of its name in the catalogue (<c>WhatUnitId</c>, <c>WhatPersonId</c>).</param>
     public static ValidationIssue? Check(string? value, string path, string what)
     {
         string? problem = value switch
         {
-            null => "is missing",
-            _ when string.IsNullOrWhiteSpace(value) => "is empty",
-            { Length: > MaxLength } => $"is longer than {MaxLength} characters",
-            _ when char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) => "has leading or trailing spaces",
-            _ when value.Any(char.IsControl) => "contains control characters",
+            null => nameof(Messages.IdentifierMissing),
+            _ when string.IsNullOrWhiteSpace(value) => nameof(Messages.IdentifierEmpty),
+            { Length: > MaxLength } => nameof(Messages.IdentifierTooLong),
+            _ when char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) => nameof(Messages.IdentifierSpaces),
+            _ when value.Any(char.IsControl) => nameof(Messages.IdentifierControl),
             _ => null,
         };
         return problem is null
             ? null
-            : ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, path, $"The {what} '{value}' {problem}.");
+            : ValidationIssue.Error(
+                VocabularyIssueCodes.InvalidIdentifier,
+                path,
+                Catalog.Of(problem, ("what", Catalog.Of(what)), ("value", value), ("max", MaxLength)));
     }
 
     /// <summary>Returns <paramref name="value"/> when valid, otherwise throws a <see cref="ValidationFailedException"/>.</summary>

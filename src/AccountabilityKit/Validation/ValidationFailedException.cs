@@ -39,9 +39,9 @@ public sealed class ValidationFailedException : Exception
         var count = report.Issues.Length;
         return count switch
         {
-            0 => "Validation failed.",
-            1 => $"Validation failed: {report.Issues[0]}",
-            _ => $"Validation failed with {count} issues:{Environment.NewLine}{report}",
+            0 => Catalog.Of(nameof(Messages.ValidationFailed)).Render(),
+            1 => Catalog.Of(nameof(Messages.ValidationFailedOne), ("issue", report.Issues[0].ToString(null))).Render(),
+            _ => Catalog.Of(nameof(Messages.ValidationFailedMany), ("count", count)).Render() + Environment.NewLine + report,
         };
     }
 }

@@ -82,18 +82,22 @@ public sealed class ValidationReport
         }
     }
 
-    /// <summary>One line per issue.</summary>
-    public override string ToString()
+    /// <summary>One line per issue, in the current UI culture.</summary>
+    public override string ToString() => ToString(null);
+
+    /// <summary>One line per issue (see <see cref="ValidationIssue.ToString(System.Globalization.CultureInfo?)"/>), in <paramref name="culture"/>.</summary>
+    /// <param name="culture">The culture; null for the current UI culture.</param>
+    public string ToString(System.Globalization.CultureInfo? culture)
     {
         if (Issues.IsEmpty)
         {
-            return "No issues.";
+            return Catalog.Of(nameof(Messages.NoIssues)).Render(culture);
         }
 
         var builder = new StringBuilder();
         foreach (var issue in Issues)
         {
-            builder.AppendLine(issue.ToString());
+            builder.AppendLine(issue.ToString(culture));
         }
 
         return builder.ToString().TrimEnd();
