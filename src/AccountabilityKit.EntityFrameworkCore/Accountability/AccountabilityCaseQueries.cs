@@ -47,7 +47,7 @@ public static class AccountabilityCaseQueries
         ArgumentNullException.ThrowIfNull(cases);
         if (to < from)
         {
-            throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(to), $"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
+            throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.MalformedPeriod, nameof(to), Catalog.Of(nameof(Messages.PeriodEndsBeforeStart), ("to", to), ("from", from))));
         }
 
         return cases.Where(c => c.DecidedOn != null && c.DecidedOn >= from && c.DecidedOn <= to);

@@ -56,7 +56,7 @@ public sealed record RegulationPackVersion
         ArgumentNullException.ThrowIfNull(json);
         if (revision < 1)
         {
-            throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.InvalidJsonValue, nameof(revision), $"A pack revision counts from 1; {revision} is not one."));
+            throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.InvalidJsonValue, nameof(revision), Catalog.Of(nameof(Messages.PackRevisionBelowOne), ("revision", revision))));
         }
 
         var pack = catalog.Load(json);

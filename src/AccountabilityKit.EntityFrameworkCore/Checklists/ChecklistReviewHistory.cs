@@ -56,7 +56,7 @@ internal static class ChecklistReviewHistory
                 {
                     throw new HistoryAppendOnlyException(
                         nameof(ReviewTransition), id, i + 1, AppendOnlyViolation.Rewrite,
-                        $"The review's history no longer starts with the {known.Count} stored transitions (transition #{i + 1} differs or is missing).");
+                        Catalog.Of(nameof(Messages.ReviewHistoryRewritten), ("count", known.Count), ("sequence", i + 1)));
                 }
             }
 

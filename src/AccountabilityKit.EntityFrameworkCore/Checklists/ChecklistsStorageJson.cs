@@ -44,7 +44,7 @@ internal static class ChecklistsStorageJson
     {
         Func<ImmutableArray<T>, string> write = value => JsonSerializer.Serialize(toData(value.IsDefault ? [] : value), typeInfo);
         Func<string, ImmutableArray<T>> read = json =>
-            fromData(JsonSerializer.Deserialize(json, typeInfo) ?? throw new JsonException("A JSON column holds null where a list is stored."));
+            fromData(JsonSerializer.Deserialize(json, typeInfo) ?? throw new JsonException(Catalog.Of(nameof(Messages.JsonColumnNull)).Render(null)));
 
         var converter = new ValueConverter<ImmutableArray<T>, string>(v => write(v), v => read(v));
         var comparer = new ValueComparer<ImmutableArray<T>>(

@@ -1,3 +1,5 @@
+using AccountabilityKit.Localization;
+
 namespace AccountabilityKit.EntityFrameworkCore.History;
 
 /// <summary>The first broken link of a history chain, as <see cref="HistoryChainVerifier"/> found it.</summary>
@@ -7,5 +9,6 @@ namespace AccountabilityKit.EntityFrameworkCore.History;
 /// (<see cref="HistoryBreakKind.ContentChanged"/>) or the predecessor's stored hash (the other kinds).</param>
 /// <param name="ActualHash">The hash stored in the row: its own hash (<see cref="HistoryBreakKind.ContentChanged"/>) or its
 /// stored previous hash (the other kinds).</param>
-/// <param name="Explanation">The finding in words.</param>
-public sealed record HistoryBrokenLink(int Sequence, HistoryBreakKind Kind, string ExpectedHash, string ActualHash, string Explanation);
+/// <param name="Explanation">The finding as a message (ids <c>EntityFrameworkCore.History*</c>, with the sequences as
+/// arguments); render it with <see cref="Message.Render"/> in zh-CN or English.</param>
+public sealed record HistoryBrokenLink(int Sequence, HistoryBreakKind Kind, string ExpectedHash, string ActualHash, Message Explanation);

@@ -37,18 +37,18 @@ internal static class HistoryChainMaintenance
             }
 
             var key = entry.Property(descriptor.ChainKeyProperty).CurrentValue
-                ?? throw new InvalidOperationException($"A {entry.Metadata.DisplayName()} history entry has no chain key ({descriptor.ChainKeyProperty}).");
+                ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.HistoryChainKeyMissing), ("entity", entry.Metadata.DisplayName()), ("property", descriptor.ChainKeyProperty)).Render(null));
             var sequence = (int)entry.Property(descriptor.SequenceProperty).CurrentValue!;
             switch (entry.State)
             {
                 case EntityState.Modified:
                     throw new HistoryAppendOnlyException(
                         entry.Metadata.ClrType.Name, HistoryChain.FormatKey(key), sequence, AppendOnlyViolation.Update,
-                        "History entries are insert-only; append a new entry instead.");
+                        Catalog.Of(nameof(Messages.HistoryUpdateRefused)));
                 case EntityState.Deleted:
                     throw new HistoryAppendOnlyException(
                         entry.Metadata.ClrType.Name, HistoryChain.FormatKey(key), sequence, AppendOnlyViolation.Delete,
-                        "History entries are never deleted.");
+                        Catalog.Of(nameof(Messages.HistoryDeleteRefused)));
                 case EntityState.Added:
                     added.Add((descriptor, entry, key, sequence));
                     break;
@@ -68,7 +68,7 @@ internal static class HistoryChainMaintenance
                 {
                     throw new HistoryAppendOnlyException(
                         entry.Metadata.ClrType.Name, keyText, sequence, AppendOnlyViolation.OutOfSequence,
-                        $"The next entry of this chain must have sequence {expected}.");
+                        Catalog.Of(nameof(Messages.HistoryOutOfSequence), ("expected", expected)));
                 }
 
                 var hash = HistoryChain.ComputeHash(previousHash, keyText, sequence, descriptor.CanonicalContent(entry.Entity));

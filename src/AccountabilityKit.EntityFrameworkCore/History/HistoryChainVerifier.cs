@@ -82,15 +82,15 @@ public static class HistoryChainVerifier
             {
                 broken = new HistoryBrokenLink(
                     entry.Sequence, HistoryBreakKind.SequenceGap, previousHash, entry.PreviousHash,
-                    $"Entry #{entry.Sequence} follows #{expectedSequence - 1}: entry #{expectedSequence} is missing (deleted).");
+                    Catalog.Of(nameof(Messages.HistorySequenceGap), ("sequence", entry.Sequence), ("previous", expectedSequence - 1), ("missing", expectedSequence)));
             }
             else if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
             {
                 broken = new HistoryBrokenLink(
                     entry.Sequence, HistoryBreakKind.PredecessorChanged, previousHash, entry.PreviousHash,
                     expectedSequence == 1
-                        ? "The first entry does not start from the genesis hash."
-                        : $"Entry #{entry.Sequence} does not link to the stored hash of entry #{expectedSequence - 1}.");
+                        ? Catalog.Of(nameof(Messages.HistoryGenesisMismatch))
+                        : Catalog.Of(nameof(Messages.HistoryPredecessorMismatch), ("sequence", entry.Sequence), ("previous", expectedSequence - 1)));
             }
             else
             {
@@ -99,7 +99,7 @@ public static class HistoryChainVerifier
                 {
                     broken = new HistoryBrokenLink(
                         entry.Sequence, HistoryBreakKind.ContentChanged, recomputed, entry.Hash,
-                        $"The content of entry #{entry.Sequence} no longer matches its stored hash: it was changed after it was written.");
+                        Catalog.Of(nameof(Messages.HistoryContentChanged), ("sequence", entry.Sequence)));
                 }
             }
 

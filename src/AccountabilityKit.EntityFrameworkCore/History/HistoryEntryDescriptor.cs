@@ -30,13 +30,13 @@ internal abstract class HistoryEntryDescriptor(string chainKeyProperty, string s
             ? null
             : Registry.TryGetValue(entityType.ClrType, out var descriptor)
                 ? descriptor
-                : throw new InvalidOperationException($"{entityType.DisplayName()} is marked as a history entry but was never registered with IsHistoryEntry in this process.");
+                : throw new InvalidOperationException(Catalog.Of(nameof(Messages.HistoryEntryNotRegistered), ("entity", entityType.DisplayName())).Render(null));
 
     public static HistoryEntryDescriptor Require(DbContext context, Type clrType)
     {
         var entityType = context.Model.FindEntityType(clrType)
-            ?? throw new InvalidOperationException($"{clrType.Name} is not an entity type of {context.GetType().Name}.");
-        return Find(entityType) ?? throw new InvalidOperationException($"{clrType.Name} is not a history entry (see HistoryChain.IsHistoryEntry).");
+            ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.NotAnEntityType), ("type", clrType.Name), ("context", context.GetType().Name)).Render(null));
+        return Find(entityType) ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.NotAHistoryEntry), ("type", clrType.Name)).Render(null));
     }
 
     public abstract string CanonicalContent(object entity);
@@ -117,7 +117,7 @@ internal sealed class HistoryEntryDescriptor<T>(string chainKeyProperty, string 
 
     private IProperty KeyProperty(DbContext context) =>
         context.Model.FindEntityType(typeof(T))?.FindProperty(ChainKeyProperty)
-        ?? throw new InvalidOperationException($"{typeof(T).Name} has no property {ChainKeyProperty} in {context.GetType().Name}'s model.");
+        ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.PropertyMissing), ("type", typeof(T).Name), ("property", ChainKeyProperty), ("context", context.GetType().Name)).Render(null));
 
     private static MethodCallExpression PropertyAccess(ParameterExpression parameter, IProperty property) =>
         Expression.Call(typeof(EF), nameof(EF.Property), [property.ClrType], parameter, Expression.Constant(property.Name));

@@ -28,7 +28,7 @@ public static class AccountabilityKitDbContextExtensions
         var entry = context.Entry(current);
         if (entry.State == EntityState.Detached)
         {
-            throw new InvalidOperationException($"The current {typeof(T).Name} is not tracked by this context: load it (tracked) before replacing it.");
+            throw new InvalidOperationException(Catalog.Of(nameof(Messages.ReplaceNotTracked), ("type", typeof(T).Name)).Render(null));
         }
 
         var shadow = entry.Metadata.GetProperties()

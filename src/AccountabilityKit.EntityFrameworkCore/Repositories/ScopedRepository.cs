@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using AccountabilityKit.EntityFrameworkCore.Specifications;
@@ -227,7 +228,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
         var unit = _unitOf(entity);
         if (!Scope.Contains(unit))
         {
-            throw new DataScopeViolationException(typeof(T), unit, $"The {typeof(T).Name} of unit '{unit}' lies outside the repository's data scope.");
+            throw new DataScopeViolationException(typeof(T), unit, Catalog.Of(nameof(Messages.DataScopeUnitOutside), ("type", typeof(T).Name), ("unit", unit)));
         }
     }
 
@@ -236,7 +237,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
     {
         entities.ForEach(RequireVisibleUnit);
         var key = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity type with a key in this context.");
+            ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.EntityTypeWithoutKey), ("type", typeof(T).Name)).Render(null));
         var stored = new List<T>(entities.Count);
         foreach (var entity in entities)
         {
@@ -244,7 +245,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
             var found = await Scoped.Where(KeyEquals(keyValues)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (found is null)
             {
-                throw new DataScopeViolationException(typeof(T), null, $"No {typeof(T).Name} with key ({string.Join(", ", keyValues)}) exists within the repository's data scope.");
+                throw new DataScopeViolationException(typeof(T), null, Catalog.Of(nameof(Messages.DataScopeRowMissing), ("type", typeof(T).Name), ("key", string.Join(", ", keyValues.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))))));
             }
 
             stored.Add(found);
@@ -256,7 +257,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
     private Expression<Func<T, bool>> KeyEquals(params object?[] keyValues)
     {
         var key = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity type with a key in this context.");
+            ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.EntityTypeWithoutKey), ("type", typeof(T).Name)).Render(null));
         if (key.Properties.Count != keyValues.Length)
         {
             throw new ArgumentException($"{typeof(T).Name} has a key of {key.Properties.Count} part(s), not {keyValues.Length}.", nameof(keyValues));
@@ -287,7 +288,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
     {
         if (specification.IncludeExpressions.Any() || specification.IncludeStrings.Any())
         {
-            throw new DataScopeViolationException(typeof(T), null, $"A specification with includes cannot run through a scoped repository of {typeof(T).Name}: the included rows are not restricted by the data scope.");
+            throw new DataScopeViolationException(typeof(T), null, Catalog.Of(nameof(Messages.DataScopeIncludes), ("type", typeof(T).Name)));
         }
     }
 

@@ -44,6 +44,6 @@ public static class UnitSelectors
             var t when t == typeof(Finding) => Findings,
             var t when t == typeof(ScoreCard) => ScoreCards,
             var t when t == typeof(ResponsibilityChecklist) => Checklists,
-            _ => throw new NotSupportedException($"No unit selector is known for {typeof(T).Name}; construct the ScopedRepository with one."),
+            _ => throw new NotSupportedException(Catalog.Of(nameof(Messages.UnitSelectorUnknown), ("type", typeof(T).Name)).Render(null)),
         });
 }

@@ -5,6 +5,7 @@ using AccountabilityKit.Accountability.Responsibilities;
 using AccountabilityKit.EntityFrameworkCore.Accountability;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Validation;
@@ -149,6 +150,9 @@ public sealed class AccountabilityModelTests
         var issue = act.Should().Throw<ValidationFailedException>().Which.Report.Issues.Should().ContainSingle().Subject;
         issue.Code.Should().Be(VocabularyIssueCodes.MalformedPeriod);
         issue.Path.Should().Be("to");
+        issue.Text.Should().Be(Catalog.Of(nameof(Messages.PeriodEndsBeforeStart), ("to", new LocalDate(2021, 5, 31)), ("from", new LocalDate(2021, 6, 1))));
+        issue.Render(MessageCatalog.Chinese).Should().Be("期间截止日2021年5月31日早于起始日2021年6月1日。");
+        issue.Render(MessageCatalog.English).Should().Be("The period ends on 2021-05-31, before it starts on 2021-06-01.");
     }
 
     [Fact]
@@ -172,6 +176,8 @@ public sealed class AccountabilityModelTests
         var issue = act.Should().Throw<ValidationFailedException>().Which.Report.Issues.Should().ContainSingle().Subject;
         issue.Code.Should().Be(VocabularyIssueCodes.InvalidJsonValue);
         issue.Path.Should().Be("revision");
+        issue.Text.Should().Be(Catalog.Of(nameof(Messages.PackRevisionBelowOne), ("revision", 0)));
+        issue.Render(MessageCatalog.Chinese).Should().Be("法规包修订号从1起算，0不符合要求。");
     }
 
     internal static void ShouldRoundTrip(IEnumerable<AccountabilityCase> loaded, IEnumerable<AccountabilityCase> expected)

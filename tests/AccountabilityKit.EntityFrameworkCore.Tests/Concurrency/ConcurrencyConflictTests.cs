@@ -72,7 +72,8 @@ public sealed class ConcurrencyConflictTests
 
         var act = () => context.Replace(detached, detached with { IsTypicalCase = true });
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*not tracked*");
+        act.Should().Throw<InvalidOperationException>()
+            .Which.Message.Should().Be(Catalog.Of(nameof(Messages.ReplaceNotTracked), ("type", nameof(AccountabilityCase))).Render(null));
     }
 
     private static void ConflictingCaseSaves(DatabaseKind kind)

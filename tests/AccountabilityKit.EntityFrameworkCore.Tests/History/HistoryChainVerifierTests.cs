@@ -2,6 +2,7 @@ using AccountabilityKit.Checklists.Review;
 using AccountabilityKit.EntityFrameworkCore.History;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
+using AccountabilityKit.Localization;
 using AccountabilityKit.People;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -60,6 +61,7 @@ public sealed class HistoryChainVerifierTests
 
         var thrown = save.Should().Throw<HistoryAppendOnlyException>().Which;
         (thrown.EntityType, thrown.ChainKey, thrown.Sequence, thrown.Violation).Should().Be((nameof(ReviewTransition), "c1", 2, AppendOnlyViolation.Update));
+        thrown.Detail.Id.Should().Be("EntityFrameworkCore.HistoryUpdateRefused");
         using var check = KitDbContext.Create(database, ensureCreated: false);
         check.Set<ReviewTransition>().AsNoTracking().Where(t => EF.Property<int>(t, "Sequence") == 2 && EF.Property<string>(t, "ChecklistId") == "c1")
             .Select(t => t.Reason).Single().Should().Be("措施不具体");
@@ -75,7 +77,8 @@ public sealed class HistoryChainVerifierTests
 
         var save = () => context.SaveChangesAsync();
 
-        (await save.Should().ThrowAsync<HistoryAppendOnlyException>()).Which.Violation.Should().Be(AppendOnlyViolation.Delete);
+        var thrown = (await save.Should().ThrowAsync<HistoryAppendOnlyException>()).Which;
+        (thrown.Violation, thrown.Detail.Id).Should().Be((AppendOnlyViolation.Delete, "EntityFrameworkCore.HistoryDeleteRefused"));
         (await context.Set<ReviewTransition>().CountAsync()).Should().Be(8);
     }
 
@@ -94,6 +97,7 @@ public sealed class HistoryChainVerifierTests
 
         var thrown = save.Should().Throw<HistoryAppendOnlyException>().Which;
         (thrown.ChainKey, thrown.Sequence, thrown.Violation).Should().Be(("c2", 1, AppendOnlyViolation.Rewrite));
+        thrown.Detail.Should().Be(Catalog.Of(nameof(Messages.ReviewHistoryRewritten), ("count", 2), ("sequence", 1)));
     }
 
     [Fact]
@@ -111,7 +115,11 @@ public sealed class HistoryChainVerifierTests
 
         var thrown = save.Should().Throw<HistoryAppendOnlyException>().Which;
         (thrown.Sequence, thrown.Violation).Should().Be((5, AppendOnlyViolation.OutOfSequence));
-        thrown.Message.Should().Contain("sequence 3");
+        thrown.Detail.Should().Be(Catalog.Of(nameof(Messages.HistoryOutOfSequence), ("expected", 3)));
+        thrown.Text.Id.Should().Be("EntityFrameworkCore.HistoryAppendOnly");
+        thrown.Message.Should().Be(thrown.Text.Render(null));
+        thrown.Text.Render(MessageCatalog.English).Should().Be(
+            "History entry `ReviewTransition` (chain 'c2' #5) is append-only; the save was refused (Out of sequence): The next entry of this chain must have sequence 3.");
     }
 
     [Fact]
@@ -141,7 +149,8 @@ public sealed class HistoryChainVerifierTests
 
         var verify = () => HistoryChainVerifier.Verify<ChecklistReview>(context, "c1");
 
-        verify.Should().Throw<InvalidOperationException>().WithMessage("*ChecklistReview is not a history entry*");
+        verify.Should().Throw<InvalidOperationException>()
+            .Which.Message.Should().Be(Catalog.Of(nameof(Messages.NotAHistoryEntry), ("type", nameof(ChecklistReview))).Render(null));
     }
 
     [Fact]
@@ -204,7 +213,8 @@ public sealed class HistoryChainVerifierTests
             ExpectedHash = hashOfSecond,
             ActualHash = previousOfFourth,
         });
-        report.FirstBrokenLink!.Explanation.Should().Contain("#3 is missing");
+        report.FirstBrokenLink!.Explanation.Should().Be(Catalog.Of(nameof(Messages.HistorySequenceGap), ("sequence", 4), ("previous", 2), ("missing", 3)));
+        report.FirstBrokenLink.Explanation.Render(MessageCatalog.English).Should().Be("Entry #4 follows #2: entry #3 is missing (deleted).");
     }
 
     private static TestDatabase Seeded(DatabaseKind kind, out ChecklistReview[] reviews)

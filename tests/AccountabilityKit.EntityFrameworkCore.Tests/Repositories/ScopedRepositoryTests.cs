@@ -182,13 +182,18 @@ public sealed class ScopedRepositoryTests
 
             case "include-refused":
                 var withInclude = () => f.Units.ListAsync(Spec(q => q.Include("Parent")), ct);
-                (await withInclude.Should().ThrowAsync<DataScopeViolationException>()).Which.EntityType.Should().Be<OrgUnit>();
+                var refused = (await withInclude.Should().ThrowAsync<DataScopeViolationException>()).Which;
+                refused.EntityType.Should().Be<OrgUnit>();
+                refused.Text.Should().Be(Catalog.Of(nameof(Messages.DataScopeIncludes), ("type", nameof(OrgUnit))));
                 break;
 
             case "update-out-of-scope":
                 var outside = SampleUnits.All.Single(u => u.Id == OutOfScope) with { Name = "hijacked" };
                 var update = () => f.Units.UpdateAsync(outside, ct);
-                (await update.Should().ThrowAsync<DataScopeViolationException>()).Which.Unit.Should().Be(OutOfScope);
+                var outOfScope = (await update.Should().ThrowAsync<DataScopeViolationException>()).Which;
+                outOfScope.Unit.Should().Be(OutOfScope);
+                outOfScope.Text.Should().Be(Catalog.Of(nameof(Messages.DataScopeUnitOutside), ("type", nameof(OrgUnit)), ("unit", OutOfScope)));
+                outOfScope.Message.Should().Be(outOfScope.Text!.Render(null));
                 using (var fresh = f.Fresh())
                 {
                     fresh.Set<OrgUnit>().Single(u => u.Id == OutOfScope).Name.Should().Be("Beta County");

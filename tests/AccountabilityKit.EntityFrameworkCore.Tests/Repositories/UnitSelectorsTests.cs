@@ -15,7 +15,8 @@ public sealed class UnitSelectorsTests
     public void For_UnknownEntityType_ThrowsNotSupported()
     {
         var act = () => UnitSelectors.For<TestDatabase>();
-        act.Should().Throw<NotSupportedException>().WithMessage("*TestDatabase*");
+        act.Should().Throw<NotSupportedException>()
+            .Which.Message.Should().Be(Catalog.Of(nameof(Messages.UnitSelectorUnknown), ("type", nameof(TestDatabase))).Render(null));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.EntityFrameworkCore.Statistics;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
 using AccountabilityKit.EntityFrameworkCore.Tests.Specifications;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
@@ -185,6 +186,9 @@ public sealed class StatisticsQueryableExtensionsTests
         var error = (await act.Should().ThrowAsync<StatRequestTranslationException>()).Which;
         error.GroupingSet!.Dimensions.Should().Equal(FactField.Form);
         error.InnerException.Should().BeOfType<InvalidOperationException>();
+        error.Text!.Id.Should().Be("EntityFrameworkCore.StatRequestNotTranslatable");
+        error.Text["dimensions"]!.Value.Value.Should().Be(LabelledValue.Of(FactField.Form));
+        error.Message.Should().Be(error.Text.Render(null));
     }
 
     private static bool IsInteresting(AccountabilityFact fact) => fact.CaseId.Length > 0;
