@@ -23,7 +23,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using static AccountabilityKit.EntityFrameworkCore.Tests.Checklists.ChecklistSamples;
 
-namespace AccountabilityKit.EntityFrameworkCore.Tests.Messages;
+namespace AccountabilityKit.EntityFrameworkCore.Tests.Catalogue;
 
 /// <summary>
 /// Every text the package shows a person, produced from the bad inputs its tests use (tampered history chains, refused
@@ -85,7 +85,7 @@ public sealed class MessageCorpusTests
     {
         var error = new StatRequestTranslationException(new StatRequest(), new StatGroupingSet(0, []), new InvalidOperationException("could not be translated"));
 
-        error.Text!.Render(MessageCatalog.Chinese).Should().Be("统计请求无法在数据库中执行：数据库提供程序无法将分组集（合计）的查询转换为SQL。");
+        error.Text!.Render(MessageCatalog.Chinese).Should().Be("统计请求无法在数据库中执行：数据库提供程序无法将分组集（合计）的查询转换为 SQL。");
         error.Text.Render(MessageCatalog.English).Should().Contain("grouping set (grand total)");
     }
 
@@ -222,9 +222,9 @@ public sealed class MessageCorpusTests
         withInclude.Query.Include("Parent");
         Func<Task>[] refused =
         [
-            () => repository.UpdateAsync(outside),
-            () => facts.UpdateAsync(neverStored),
-            () => repository.ListAsync(withInclude),
+            () => repository.UpdateAsync(outside, CancellationToken.None),
+            () => facts.UpdateAsync(neverStored, CancellationToken.None),
+            () => repository.ListAsync(withInclude, CancellationToken.None),
         ];
         var messages = new List<Message>();
         foreach (var act in refused)

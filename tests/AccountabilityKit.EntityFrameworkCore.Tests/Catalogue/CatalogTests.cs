@@ -1,6 +1,6 @@
 using AccountabilityKit.TestSupport;
 
-namespace AccountabilityKit.EntityFrameworkCore.Tests.Messages;
+namespace AccountabilityKit.EntityFrameworkCore.Tests.Catalogue;
 
 /// <summary>The EntityFrameworkCore catalogue: both cultures, same keys and placeholders, Chinese reads as Chinese.</summary>
 public sealed class CatalogTests() : MessageCatalogContractTests(Catalog.Instance)
