@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountabilityKit.EntityFrameworkCore.Model;
@@ -47,7 +48,11 @@ public static class AccountabilityKitDbContextExtensions
             if (!Equals(entry.Property(key.Name).CurrentValue, next.Property(key.Name).CurrentValue))
             {
                 throw new ArgumentException(
-                    $"The replacement's {key.Name} ({next.Property(key.Name).CurrentValue}) differs from the current one ({entry.Property(key.Name).CurrentValue}).",
+                    Catalog.Of(
+                        nameof(Messages.ReplaceKeyChanged),
+                        ("property", key.Name),
+                        ("replacement", Convert.ToString(next.Property(key.Name).CurrentValue, CultureInfo.InvariantCulture)),
+                        ("current", Convert.ToString(entry.Property(key.Name).CurrentValue, CultureInfo.InvariantCulture))).Render(null),
                     nameof(replacement));
             }
         }

@@ -157,7 +157,7 @@ public sealed class KitSpecificationEvaluator : ISpecificationEvaluator
             }
 
             var previous = include.PreviousPropertyType
-                ?? throw new InvalidOperationException("A ThenInclude expression has no previous property type.");
+                ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.ThenIncludeWithoutPrevious)).Render(null));
             var element = CollectionElementType(previous);
             var method = element is null
                 ? ThenIncludeAfterReferenceMethod.MakeGenericMethod(typeof(T), previous, lambda.ReturnType)
