@@ -239,3 +239,24 @@ public class ValidationReportBuilderTests
         new ValidationReportBuilder().Build().Should().BeSameAs(ValidationReport.Empty);
     }
 }
+
+public class MessagesReadmeSampleTests
+{
+    [Fact]
+    public void ReadmeSample_PrintsWhatTheReadmeSays()
+    {
+        var report = OrgTree.Validate(
+        [
+            new OrgUnit(new OrgUnitId("NT"), "南通市委", UnitKind.City),
+            new OrgUnit(new OrgUnitId("NT"), "如皋市委", UnitKind.County, new OrgUnitId("NT")),
+        ]);
+        var issue = report.Issues[0];
+
+        issue.Code.Should().Be("AK010");
+        issue.Render(MessageCatalog.Chinese).Should().Be("单位编码“NT”已被 $[0] 处的单位使用。");
+        issue.Render(CultureInfo.GetCultureInfo("en-US")).Should().Be("The id 'NT' is already used by the unit at $[0].");
+        issue.MessageId.Should().Be("Vocabulary.DuplicateUnitId");
+        issue.Arguments.Select(a => $"{a.Name} ({a.Kind}) = {a.Value}").Should().Equal("id (Text) = NT", "firstPath (Text) = $[0]");
+        issue.Text.RenderWith("编码 {id} 重复").Should().Be("编码 NT 重复");
+    }
+}
