@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Checklists.Records;
 using AccountabilityKit.Checklists.Review;
 using AccountabilityKit.Checklists.Similarity;
@@ -28,7 +29,7 @@ public class ReadmeSampleTests
         var list = new ResponsibilityChecklist("RG-P1-2021", template.Id, template.Year, owner, items);
 
         var report = ChecklistValidator.Validate(template, list);
-        report.IsValid.Should().BeTrue(report.ToString());
+        report.IsValid.Should().BeTrue(report.ToString(MessageCatalog.English));
 
         var copies = new NearDuplicateDetector().Detect([list], [template]);
         copies.Pairs.Should().BeEmpty();
