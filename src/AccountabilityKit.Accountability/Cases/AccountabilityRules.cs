@@ -324,18 +324,18 @@ public static class AccountabilityRules
         var decidesSomething = c.Organizations.Any(static o => !o.Forms.IsEmpty) || c.Cadres.Any(static x => !x.Forms.IsEmpty);
         if (c.Circumstances.IsEmpty && decidesSomething)
         {
-            Rule(issues, code, "circumstances", Catalog.Of(nameof(Messages.CircumstanceMissing)), pack.Circumstances.FirstOrDefault());
+            issues.Error(code, "circumstances", Catalog.Of(nameof(Messages.CircumstanceMissing)), CircumstancesArticle(pack));
         }
 
         for (var i = 0; i < c.Circumstances.Length; i++)
         {
             if (!Enum.IsDefined(c.Circumstances[i]) || !pack.TryGetCircumstance(c.Circumstances[i], out _))
             {
-                Rule(issues.At("circumstances", i), code, string.Empty, Catalog.Of(
+                issues.At("circumstances", i).Error(code, string.Empty, Catalog.Of(
                     nameof(Messages.CircumstanceNotInVersion),
                     MessageArgs.Enum("circumstance", c.Circumstances[i]),
                     ("version", pack.RegulationVersion),
-                    ("pack", pack.Id)), pack.Circumstances.FirstOrDefault());
+                    ("pack", pack.Id)), CircumstancesArticle(pack));
             }
         }
     }
@@ -462,6 +462,10 @@ public static class AccountabilityRules
                 ("evidence", exempt.Evidence)));
         }
     }
+
+    /// <summary>The article that lists the circumstances in the pack's version (its first circumstance entry's article, without the item).</summary>
+    internal static Citation CircumstancesArticle(RegulationPack pack) =>
+        pack.Circumstances.FirstOrDefault()?.Citation is { } c ? new Citation(c.RegulationKey, c.Article) : Bases[AccountabilityIssueCodes.MissingCircumstance].Citation;
 
     /// <summary>Adds the error of a case rule, citing the pack entry it rests on, else the rule's basis article.</summary>
     private static void Rule(ValidationReportBuilder scope, string code, string relative, Message text, PackEntry? basis = null) =>

@@ -17,8 +17,6 @@ namespace AccountabilityKit.Accountability.Decisions;
 /// </summary>
 public static class DecisionSupport
 {
-    private static readonly Citation CircumstancesArticle = Citation.Parse("ARR2019 Art. 7");
-
     /// <summary>Suggests the forms.</summary>
     /// <param name="pack">The regulation pack.</param>
     /// <param name="subjectKind">Organisation or cadre.</param>
@@ -51,7 +49,7 @@ public static class DecisionSupport
         var circumstanceList = circumstances.ToList();
         if (circumstanceList.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, "circumstances", Catalog.Of(nameof(Messages.CircumstanceRequired)), pack.Circumstances.FirstOrDefault()?.Citation ?? CircumstancesArticle));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, "circumstances", Catalog.Of(nameof(Messages.CircumstanceRequired)), AccountabilityRules.CircumstancesArticle(pack)));
         }
 
         var circumstanceRules = new List<CircumstanceRule>();
@@ -63,7 +61,7 @@ public static class DecisionSupport
             }
             else
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("circumstances", i), Catalog.Of(nameof(Messages.CircumstanceNotInPack), MessageArgs.Enum("circumstance", circumstanceList[i]), ("pack", pack.Id)), pack.Circumstances.FirstOrDefault()?.Citation ?? CircumstancesArticle));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("circumstances", i), Catalog.Of(nameof(Messages.CircumstanceNotInPack), MessageArgs.Enum("circumstance", circumstanceList[i]), ("pack", pack.Id)), AccountabilityRules.CircumstancesArticle(pack)));
             }
         }
 
