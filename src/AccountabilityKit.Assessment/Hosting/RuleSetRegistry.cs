@@ -100,14 +100,14 @@ public sealed partial class RuleSetRegistry : IDisposable
         }
         catch (IOException e)
         {
-            report = ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MalformedJson, JsonPaths.Root, $"The file could not be read: {e.Message}"));
-            LogRejected(full, report.ToString());
+            report = ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MalformedJson, JsonPaths.Root, Catalog.Of(nameof(Messages.FileUnreadable), ("detail", e.Message))));
+            LogRejected(full, report.ToString(null));
             return false;
         }
 
         if (!ScoringRuleSet.TryLoad(json, out var set, out report))
         {
-            LogRejected(full, report.ToString());
+            LogRejected(full, report.ToString(null));
             return false;
         }
 
@@ -143,7 +143,7 @@ public sealed partial class RuleSetRegistry : IDisposable
             return set;
         }
 
-        LogRejected(source, report.ToString());
+        LogRejected(source, report.ToString(null));
         throw new ValidationFailedException(report);
     }
 
