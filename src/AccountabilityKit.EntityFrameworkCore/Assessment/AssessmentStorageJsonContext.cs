@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.EntityFrameworkCore.Conversions;
 using AccountabilityKit.People;
 using AccountabilityKit.Serialization;
 
@@ -27,7 +28,7 @@ internal sealed partial class AssessmentStorageJsonContext : JsonSerializerConte
 
     private static JsonSerializerOptions CreateStrict()
     {
-        var options = AccountabilityKitJson.CreateOptions(Default);
+        var options = AccountabilityKitJson.CreateOptions(Default, StoredMessageJsonConverter.Resolver);
         options.WriteIndented = false;
         options.MakeReadOnly();
         return options;

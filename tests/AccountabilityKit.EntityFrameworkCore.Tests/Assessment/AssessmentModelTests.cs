@@ -9,6 +9,7 @@ using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
+using AccountabilityKit.TestSupport;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -61,10 +62,10 @@ public sealed class AssessmentModelTests
         var scored = scorer.Score(new ScoringInput(new OrgUnitId("RG"), Q2, AsOf: new LocalDate(2026, 6, 30)) { Findings = [.. Findings().Where(f => f.Quarter == Q2 && tree.IsWithin(f.Unit, new OrgUnitId("RG")))] });
         var vetoed = new ScoreCard(
             new OrgUnitId("HM"), Q2, "county-level", "2026.1", "county", 58.5m, Grade.Poor, "差",
-            new VetoOutcome("majorIncident", null, "majorIncident", "发生重大安全事故，一票否决", Citation.Parse("ARR2019 Art. 7 item 9")),
+            new VetoOutcome("majorIncident", null, "majorIncident", TestText.Of("发生重大安全事故，一票否决"), Citation.Parse("ARR2019 Art. 7 item 9")),
             [
-                new ScoreLine(ScoreLineKind.Base, "base", null, 100m, "基础分"),
-                new ScoreLine(ScoreLineKind.Deduction, "political", "F-009", -41.5m, "严重问题", Citation.Parse("PCR2020 Art. 6")),
+                new ScoreLine(ScoreLineKind.Base, "base", null, 100m, TestText.Of("基础分")),
+                new ScoreLine(ScoreLineKind.Deduction, "political", "F-009", -41.5m, TestText.Of("严重问题"), Citation.Parse("PCR2020 Art. 6")),
             ]);
         return [scored, vetoed];
     }

@@ -7,6 +7,7 @@ using AccountabilityKit.EntityFrameworkCore.Tests.Accountability;
 using AccountabilityKit.EntityFrameworkCore.Tests.Assessment;
 using AccountabilityKit.EntityFrameworkCore.Tests.Infrastructure;
 using AccountabilityKit.Organization;
+using AccountabilityKit.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -118,7 +119,7 @@ public sealed class ConcurrencyConflictTests
         using var second = KitDbContext.Create(database, ensureCreated: false);
         var a = first.Set<ScoreCard>().Single();
         var b = second.Set<ScoreCard>().Single();
-        var rescored = a with { Veto = null, Total = 100m, Lines = [new ScoreLine(ScoreLineKind.Base, "base", null, 100m, "基础分")] };
+        var rescored = a with { Veto = null, Total = 100m, Lines = [new ScoreLine(ScoreLineKind.Base, "base", null, 100m, TestText.Of("基础分"))] };
         first.Replace(a, rescored);
         second.Replace(b, b with { GradeName = "差（复核）" });
 
