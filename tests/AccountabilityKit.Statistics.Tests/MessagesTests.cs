@@ -267,7 +267,7 @@ public sealed class MessagesTests
     private static ScoreCard Card(OrgUnitId unit, decimal total, string group, Grade grade) =>
         new(unit, new AssessmentQuarter(2022, 3), "county-2022", "1", group, total, grade, "好", null,
         [
-            new ScoreLine(ScoreLineKind.Base, "base", null, 100m, "基础分"),
-            new ScoreLine(ScoreLineKind.Deduction, "political", "F1", -3.5m, "学习制度落实不到位"),
+            new ScoreLine(ScoreLineKind.Base, "base", null, 100m, TestText.Of("基础分")),
+            new ScoreLine(ScoreLineKind.Deduction, "political", "F1", -3.5m, TestText.Of("学习制度落实不到位")),
         ]);
 }
