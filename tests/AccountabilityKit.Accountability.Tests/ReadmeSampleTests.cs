@@ -3,6 +3,7 @@ using AccountabilityKit.Accountability.Decisions;
 using AccountabilityKit.Accountability.Effects;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Responsibilities;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using NodaTime;
@@ -27,7 +28,7 @@ public class ReadmeSampleTests
 
         var advice = DecisionSupport.Recommend(pack, SubjectKind.Cadre, HarmLevel.General,
             [Circumstance.PeoplesLivelihoodMisconduct], [ModifierKind.Mitigating], LeadershipResponsibility.PrimaryLeadership);
-        var lines = advice.Steps.Select(step => $"{step.Citation.ToChineseString()} [{step.Status}]: {step.Description}").ToList();
+        var lines = advice.Steps.Select(step => $"{step.Citation.ToChineseString()} [{step.Status}]: {step.Description.Render(MessageCatalog.Chinese)}").ToList();
 
         var @case = new AccountabilityCase
         {
@@ -47,7 +48,7 @@ public class ReadmeSampleTests
         lines[0].Should().StartWith("问责条例第七条第（十）项");
         advice.Forms.Select(f => f.Form).Should().Equal(AccountabilityForm.CirculatedNotice);
         @case.Cadres.Should().HaveCount(2);
-        report.IsValid.Should().BeTrue(report.ToString());
+        report.IsValid.Should().BeTrue(report.ToString(MessageCatalog.English));
         effects.Select(e => e.Effect).Should().Equal(EffectKind.PromotionBan, EffectKind.NoExcellentGrade, EffectKind.CandidacyBar);
         effects[0].LiftsOn.Should().Be(new LocalDate(2022, 2, 28));
     }

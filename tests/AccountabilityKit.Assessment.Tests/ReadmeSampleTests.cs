@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
@@ -31,7 +32,7 @@ public class ReadmeSampleTests
         // 100 − 1 (作风建设, general finding) − 1 (rectification overdue since 06-15) = 98.0 → 好
         card.Total.Should().Be(98m);
         card.GradeName.Should().Be("好");
-        card.Lines.Select(l => l.Reason).Should().Equal("基础分100分", "作风建设：一般问题扣1分", "问题逾期未整改15天，扣1分");
+        card.Lines.Select(l => l.Reason.Render(MessageCatalog.Chinese)).Should().Equal("基础分100分", "作风建设：一般问题扣1分", "问题逾期未整改15天，扣1分");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Checklists.Records;
 using AccountabilityKit.Checklists.Review;
 using AccountabilityKit.Checklists.Similarity;
@@ -28,7 +29,8 @@ public class ReadmeSampleTests
         var list = new ResponsibilityChecklist("RG-P1-2021", template.Id, template.Year, owner, items);
 
         var report = ChecklistValidator.Validate(template, list);
-        report.IsValid.Should().BeTrue(report.ToString());
+        report.IsValid.Should().BeTrue(report.ToString(MessageCatalog.English));
+        report.Issues.Select(i => i.ToString(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"))).Should().BeEmpty();
 
         var copies = new NearDuplicateDetector().Detect([list], [template]);
         copies.Pairs.Should().BeEmpty();
@@ -40,5 +42,6 @@ public class ReadmeSampleTests
 
         var schedule = new ScheduleTracker(dueSoonDays: 14).Evaluate([list], new LocalDate(2021, 7, 10), [template]);
         schedule.ByChecklist[0].OnScheduleRate.Should().Be(0m);
+        schedule.Milestones[0].Explanation.Render(System.Globalization.CultureInfo.GetCultureInfo("en")).Should().Be("Overdue by 10 days (due 2021-06-30).");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using NodaTime;
 
@@ -13,6 +14,7 @@ namespace AccountabilityKit.Accountability.Cases;
 public static class AccountabilityRules
 {
     private static readonly Lazy<RegulationPackCatalog> DefaultCatalog = new(RegulationPackCatalog.CreateDefault);
+    private static readonly Citation CorrectionArticle = Citation.Parse("ARR2019 Art. 21");
 
     private static readonly FrozenDictionary<string, (Citation Citation, VerificationStatus Status)> Bases = new Dictionary<string, (Citation, VerificationStatus)>
     {
@@ -45,32 +47,37 @@ public static class AccountabilityRules
         return found;
     }
 
-    private static readonly FrozenDictionary<string, string> ChineseTitles = new Dictionary<string, string>
+    private static readonly FrozenDictionary<string, string> Titles = new Dictionary<string, string>
     {
-        [AccountabilityIssueCodes.FormNotAllowedForSubject] = "问责方式不适用于该问责对象",
-        [AccountabilityIssueCodes.AuthorityMayOnlyPropose] = "问责主体只能提出建议",
-        [AccountabilityIssueCodes.AuthorityHasNoPower] = "问责主体无相应权限",
-        [AccountabilityIssueCodes.OrganizationWithoutTeamMembers] = "问责党组织未同时问责领导班子有关成员",
-        [AccountabilityIssueCodes.ExemptionWithForm] = "免予或者不予问责却作出问责方式",
-        [AccountabilityIssueCodes.DatesOutOfOrder] = "日期先后顺序错误",
-        [AccountabilityIssueCodes.SubjectAlreadyOnFile] = "已立案审查不再另行启动问责调查",
-        [AccountabilityIssueCodes.TypicalCaseWithoutBatch] = "典型案例通报缺少批次",
-        [AccountabilityIssueCodes.MissingCircumstance] = "缺少问责情形",
-        [AccountabilityIssueCodes.ModifierWithoutEvidence] = "从轻从重情节缺少依据材料",
-        [AccountabilityIssueCodes.FormKindMismatch] = "组织处理或者纪律处分种类缺失或者不符",
-        [AccountabilityIssueCodes.InvalidSubjects] = "问责对象缺失或者重复",
-        [AccountabilityIssueCodes.InvestigationTeamTooSmall] = "调查组不足二人",
-        [AccountabilityIssueCodes.OutsideManagementAuthority] = "超出管理权限",
+        [AccountabilityIssueCodes.FormNotAllowedForSubject] = nameof(Messages.TitleFormNotAllowedForSubject),
+        [AccountabilityIssueCodes.AuthorityMayOnlyPropose] = nameof(Messages.TitleAuthorityMayOnlyPropose),
+        [AccountabilityIssueCodes.AuthorityHasNoPower] = nameof(Messages.TitleAuthorityHasNoPower),
+        [AccountabilityIssueCodes.OrganizationWithoutTeamMembers] = nameof(Messages.TitleOrganizationWithoutTeamMembers),
+        [AccountabilityIssueCodes.ExemptionWithForm] = nameof(Messages.TitleExemptionWithForm),
+        [AccountabilityIssueCodes.DatesOutOfOrder] = nameof(Messages.TitleDatesOutOfOrder),
+        [AccountabilityIssueCodes.SubjectAlreadyOnFile] = nameof(Messages.TitleSubjectAlreadyOnFile),
+        [AccountabilityIssueCodes.TypicalCaseWithoutBatch] = nameof(Messages.TitleTypicalCaseWithoutBatch),
+        [AccountabilityIssueCodes.MissingCircumstance] = nameof(Messages.TitleMissingCircumstance),
+        [AccountabilityIssueCodes.ModifierWithoutEvidence] = nameof(Messages.TitleModifierWithoutEvidence),
+        [AccountabilityIssueCodes.FormKindMismatch] = nameof(Messages.TitleFormKindMismatch),
+        [AccountabilityIssueCodes.InvalidSubjects] = nameof(Messages.TitleInvalidSubjects),
+        [AccountabilityIssueCodes.InvestigationTeamTooSmall] = nameof(Messages.TitleInvestigationTeamTooSmall),
+        [AccountabilityIssueCodes.OutsideManagementAuthority] = nameof(Messages.TitleOutsideManagementAuthority),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The zh-CN title of a case-rule code, for display.</summary>
+    /// <summary>The title of a case-rule code, as a catalogue message (for display: render it in the host's culture).</summary>
     /// <param name="code">A case-rule code.</param>
     /// <returns>The title, or null when <paramref name="code"/> is not a case-rule code.</returns>
-    public static string? ChineseTitleOf(string code)
+    public static Message? TitleOf(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return ChineseTitles.GetValueOrDefault(code);
+        return Titles.TryGetValue(code, out var key) ? Catalog.Of(key) : null;
     }
+
+    /// <summary>The zh-CN title of a case-rule code, for display (<see cref="TitleOf"/> rendered in zh-CN).</summary>
+    /// <param name="code">A case-rule code.</param>
+    /// <returns>The title, or null when <paramref name="code"/> is not a case-rule code.</returns>
+    public static string? ChineseTitleOf(string code) => TitleOf(code)?.Render(MessageCatalog.Chinese);
 
     /// <summary>The codes of the case rules.</summary>
     public static IReadOnlyCollection<string> RuleCodes => Bases.Keys;
@@ -95,19 +102,19 @@ public static class AccountabilityRules
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(pack);
-        var issues = new List<ValidationIssue>();
-        CheckNoNulls(@case.Organizations, "$.organizations", issues);
-        CheckNoNulls(@case.Cadres, "$.cadres", issues);
-        CheckNoNulls(@case.Modifiers, "$.modifiers", issues);
+        var issues = new ValidationReportBuilder();
+        CheckNoNulls(@case.Organizations, issues.Under("organizations"));
+        CheckNoNulls(@case.Cadres, issues.Under("cadres"));
+        CheckNoNulls(@case.Modifiers, issues.Under("modifiers"));
         if (@case.Authority is null)
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, "$.authority", "The case has no authority."));
+            issues.Error(VocabularyIssueCodes.NullJsonValue, "authority", Catalog.Of(nameof(Messages.CaseNoAuthority)));
         }
 
         if (issues.Count > 0)
         {
             // Further rules would read the missing parts; report the holes first.
-            return ValidationReport.From(issues);
+            return issues.Build();
         }
 
         CheckDates(@case, issues);
@@ -118,38 +125,38 @@ public static class AccountabilityRules
         for (var i = 0; i < @case.Organizations.Length; i++)
         {
             var organization = @case.Organizations[i];
-            var path = JsonPaths.Index("$.organizations", i);
-            CheckForms(@case, pack, SubjectKind.Organization, organization.Forms, path, issues);
-            CheckOnFile(organization.OnFileForDisciplinaryReview, path, issues);
-            CheckExemption(@case, organization.Forms, null, organization.Unit, path, issues);
+            var subject = issues.At("organizations", i);
+            CheckForms(@case, pack, SubjectKind.Organization, organization.Forms, subject);
+            CheckOnFile(organization.OnFileForDisciplinaryReview, subject);
+            CheckExemption(@case, organization.Forms, null, organization.Unit, subject);
             if (!organization.Forms.IsEmpty && !@case.Cadres.Any(c => c.Unit == organization.Unit))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.OrganizationWithoutTeamMembers, path, $"The organisation {organization.Unit} is held to account without the responsible members of its leadership team."));
+                Rule(subject, AccountabilityIssueCodes.OrganizationWithoutTeamMembers, string.Empty, Catalog.Of(nameof(Messages.OrganizationWithoutTeamMembers), ("unit", organization.Unit)));
             }
         }
 
         for (var i = 0; i < @case.Cadres.Length; i++)
         {
             var cadre = @case.Cadres[i];
-            var path = JsonPaths.Index("$.cadres", i);
-            CheckForms(@case, pack, SubjectKind.Cadre, cadre.Forms, path, issues);
-            CheckKinds(cadre, path, issues);
-            CheckOnFile(cadre.OnFileForDisciplinaryReview, path, issues);
-            CheckExemption(@case, cadre.Forms, cadre.Person, cadre.Unit, path, issues);
+            var subject = issues.At("cadres", i);
+            CheckForms(@case, pack, SubjectKind.Cadre, cadre.Forms, subject);
+            CheckKinds(cadre, subject);
+            CheckOnFile(cadre.OnFileForDisciplinaryReview, subject);
+            CheckExemption(@case, cadre.Forms, cadre.Person, cadre.Unit, subject);
         }
 
         var team = @case.InvestigationTeam;
         if (!team.IsEmpty && team.Distinct().Count() < 2)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.InvestigationTeamTooSmall, "$.investigationTeam", $"The investigation team has {team.Distinct().Count()} distinct member(s); it needs at least two."));
+            Rule(issues, AccountabilityIssueCodes.InvestigationTeamTooSmall, "investigationTeam", Catalog.Of(nameof(Messages.InvestigationTeamTooSmall), ("count", team.Distinct().Count())));
         }
 
         if (@case.IsTypicalCase && string.IsNullOrWhiteSpace(@case.NoticeBatch))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.TypicalCaseWithoutBatch, "$.noticeBatch", "A typical case to be circulated needs its notice batch."));
+            Rule(issues, AccountabilityIssueCodes.TypicalCaseWithoutBatch, "noticeBatch", Catalog.Of(nameof(Messages.TypicalCaseWithoutBatch)));
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>
@@ -170,36 +177,38 @@ public static class AccountabilityRules
             return report;
         }
 
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
+        issues.AddRange(report);
+        const string code = AccountabilityIssueCodes.OutsideManagementAuthority;
         if (!tree.Contains(@case.Authority.Unit))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, "$.authority.unit", $"The authority's unit {@case.Authority.Unit} is not in the organisation tree."));
-            return report.Merge(ValidationReport.From(issues));
+            Rule(issues, code, "authority.unit", Catalog.Of(nameof(Messages.AuthorityUnitNotInTree), ("unit", @case.Authority.Unit)));
+            return issues.Build();
         }
 
-        void Check(Organization.OrgUnitId unit, string path)
+        void Check(Organization.OrgUnitId unit, ValidationReportBuilder subject)
         {
             if (!tree.Contains(unit))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, path, $"The unit {unit} is not in the organisation tree."));
+                Rule(subject, code, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", unit)));
             }
             else if (!tree.IsWithin(unit, @case.Authority.Unit))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.OutsideManagementAuthority, path, $"The unit {unit} is outside the management authority of {@case.Authority.Unit}."));
+                Rule(subject, code, "unit", Catalog.Of(nameof(Messages.UnitOutsideAuthority), ("unit", unit), ("authority", @case.Authority.Unit)));
             }
         }
 
         for (var i = 0; i < @case.Organizations.Length; i++)
         {
-            Check(@case.Organizations[i].Unit, JsonPaths.Property(JsonPaths.Index("$.organizations", i), "unit"));
+            Check(@case.Organizations[i].Unit, issues.At("organizations", i));
         }
 
         for (var i = 0; i < @case.Cadres.Length; i++)
         {
-            Check(@case.Cadres[i].Unit, JsonPaths.Property(JsonPaths.Index("$.cadres", i), "unit"));
+            Check(@case.Cadres[i].Unit, issues.At("cadres", i));
         }
 
-        return report.Merge(ValidationReport.From(issues));
+        return issues.Build();
     }
 
     /// <summary>Validates a case against the pack in force in <paramref name="catalog"/> for the case's version.</summary>
@@ -229,31 +238,32 @@ public static class AccountabilityRules
         return (@case.DecidedOn ?? @case.StartApprovedOn) is { } date ? catalog.ForDate(date) : catalog.For(RegulationKeys.AccountabilityRegulations2019);
     }
 
-    private static void CheckNoNulls<T>(System.Collections.Immutable.ImmutableArray<T> items, string path, List<ValidationIssue> issues)
+    private static void CheckNoNulls<T>(System.Collections.Immutable.ImmutableArray<T> items, ValidationReportBuilder list)
         where T : class
     {
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is null)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(path, i), "null is not allowed here."));
+                list.At(string.Empty, i).Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.NullNotAllowed)));
             }
         }
     }
 
-    private static void CheckDates(AccountabilityCase c, List<ValidationIssue> issues)
+    private static void CheckDates(AccountabilityCase c, ValidationReportBuilder issues)
     {
+        const string code = AccountabilityIssueCodes.DatesOutOfOrder;
         // Each dated step must not precede the latest earlier dated step: start → investigation → defence → report → decision.
-        (string Name, LocalDate? Date)[] chain =
+        (string Name, Procedure.ProcedureStep Step, LocalDate? Date)[] chain =
         [
-            ("startApprovedOn", c.StartApprovedOn),
-            ("investigationStartedOn", c.InvestigationStartedOn),
-            ("defenceHeardOn", c.DefenceHeardOn),
-            ("reportedOn", c.ReportedOn),
-            ("decidedOn", c.DecidedOn),
+            ("startApprovedOn", Procedure.ProcedureStep.Start, c.StartApprovedOn),
+            ("investigationStartedOn", Procedure.ProcedureStep.Investigation, c.InvestigationStartedOn),
+            ("defenceHeardOn", Procedure.ProcedureStep.FactStatementAndDefence, c.DefenceHeardOn),
+            ("reportedOn", Procedure.ProcedureStep.Report, c.ReportedOn),
+            ("decidedOn", Procedure.ProcedureStep.Decision, c.DecidedOn),
         ];
-        (string Name, LocalDate Date)? latest = null;
-        foreach (var (name, date) in chain)
+        (Procedure.ProcedureStep Step, LocalDate Date)? latest = null;
+        foreach (var (name, step, date) in chain)
         {
             if (date is not { } day)
             {
@@ -262,74 +272,85 @@ public static class AccountabilityRules
 
             if (latest is { } l && day < l.Date)
             {
-                issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, JsonPaths.Property(JsonPaths.Root, name), $"{name} ({day:uuuu-MM-dd}) is before {l.Name} ({l.Date:uuuu-MM-dd})."));
+                Rule(issues, code, name, Catalog.Of(
+                    nameof(Messages.DateBeforeEarlierStep),
+                    MessageArgument.Of("step", step),
+                    ("date", day),
+                    MessageArgument.Of("earlier", l.Step),
+                    ("earlierDate", l.Date)));
                 continue;
             }
 
-            latest = (name, day);
+            latest = (step, day);
         }
 
         if (c.DeliveredOn is { } delivered)
         {
             if (c.DecidedOn is not { } decision)
             {
-                issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.decidedOn", "The case has a delivery date but no decision date."));
+                Rule(issues, code, "decidedOn", Catalog.Of(nameof(Messages.DeliveryWithoutDecision)));
             }
             else if (delivered < decision)
             {
-                issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.deliveredOn", $"The delivery ({delivered:uuuu-MM-dd}) is before the decision ({decision:uuuu-MM-dd})."));
+                Rule(issues, code, "deliveredOn", Catalog.Of(nameof(Messages.DeliveryBeforeDecision), ("delivered", delivered), ("decided", decision)));
             }
         }
 
         if (c.AppealedOn is { } appealed && (c.DeliveredOn is not { } d || appealed < d))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.appealedOn", "An appeal must follow the delivery of the decision."));
+            Rule(issues, code, "appealedOn", Catalog.Of(nameof(Messages.AppealBeforeDelivery)));
         }
 
         if (c.AppealDecidedOn is { } answered && (c.AppealedOn is not { } a || answered < a))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.appealDecidedOn", "An appeal decision must follow the appeal."));
+            Rule(issues, code, "appealDecidedOn", Catalog.Of(nameof(Messages.AppealDecisionBeforeAppeal)));
         }
 
         // Art. 21: a decision can only be found wrong after it was made, and corrected only after it was found wrong.
         if (c.DecisionFoundWrongOn is { } foundWrong && (c.DecidedOn is not { } decidedDay || foundWrong < decidedDay))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.decisionFoundWrongOn", "A decision can only be found wrong after it was made (ARR2019 Art. 21)."));
+            issues.Error(code, "decisionFoundWrongOn", Catalog.Of(nameof(Messages.FoundWrongBeforeDecision)), CorrectionArticle);
         }
 
         if (c.CorrectedOn is { } corrected && (c.DecisionFoundWrongOn is not { } w || corrected < w))
         {
-            issues.Add(Issue(AccountabilityIssueCodes.DatesOutOfOrder, "$.correctedOn", "A correction must follow the finding that the decision was wrong (ARR2019 Art. 21)."));
+            issues.Error(code, "correctedOn", Catalog.Of(nameof(Messages.CorrectionBeforeFoundWrong)), CorrectionArticle);
         }
     }
 
-    private static void CheckCircumstances(AccountabilityCase c, RegulationPack pack, List<ValidationIssue> issues)
+    private static void CheckCircumstances(AccountabilityCase c, RegulationPack pack, ValidationReportBuilder issues)
     {
+        const string code = AccountabilityIssueCodes.MissingCircumstance;
         var decidesSomething = c.Organizations.Any(static o => !o.Forms.IsEmpty) || c.Cadres.Any(static x => !x.Forms.IsEmpty);
         if (c.Circumstances.IsEmpty && decidesSomething)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.MissingCircumstance, "$.circumstances", "A decision must cite at least one circumstance of Art. 7."));
+            issues.Error(code, "circumstances", Catalog.Of(nameof(Messages.CircumstanceMissing)), CircumstancesArticle(pack));
         }
 
         for (var i = 0; i < c.Circumstances.Length; i++)
         {
             if (!Enum.IsDefined(c.Circumstances[i]) || !pack.TryGetCircumstance(c.Circumstances[i], out _))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("$.circumstances", i), $"The circumstance '{c.Circumstances[i]}' is not part of {pack.RegulationVersion} (pack {pack.Id}).", pack.Circumstances.FirstOrDefault()));
+                issues.At("circumstances", i).Error(code, string.Empty, Catalog.Of(
+                    nameof(Messages.CircumstanceNotInVersion),
+                    MessageArgs.Enum("circumstance", c.Circumstances[i]),
+                    ("version", pack.RegulationVersion),
+                    ("pack", pack.Id)), CircumstancesArticle(pack));
             }
         }
     }
 
-    private static void CheckSubjects(AccountabilityCase c, List<ValidationIssue> issues)
+    private static void CheckSubjects(AccountabilityCase c, ValidationReportBuilder issues)
     {
         if (string.IsNullOrWhiteSpace(c.Id))
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "$.id", "The case id is empty."));
+            issues.Error(AccountabilityIssueCodes.InvalidValue, "id", Catalog.Of(nameof(Messages.CaseIdEmpty)));
         }
 
+        const string code = AccountabilityIssueCodes.InvalidSubjects;
         if (c.Organizations.IsEmpty && c.Cadres.IsEmpty)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.InvalidSubjects, "$.cadres", "The case holds no organisation and no cadre to account."));
+            Rule(issues, code, "cadres", Catalog.Of(nameof(Messages.NoSubjects)));
         }
 
         var units = new HashSet<Organization.OrgUnitId>();
@@ -337,7 +358,7 @@ public static class AccountabilityRules
         {
             if (!units.Add(c.Organizations[i].Unit))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.InvalidSubjects, JsonPaths.Property(JsonPaths.Index("$.organizations", i), "unit"), $"The organisation {c.Organizations[i].Unit} appears twice."));
+                Rule(issues.At("organizations", i), code, "unit", Catalog.Of(nameof(Messages.OrganizationTwice), ("unit", c.Organizations[i].Unit)));
             }
         }
 
@@ -346,73 +367,84 @@ public static class AccountabilityRules
         {
             if (!people.Add(c.Cadres[i].Person))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.InvalidSubjects, JsonPaths.Property(JsonPaths.Index("$.cadres", i), "person"), $"The cadre {c.Cadres[i].Person} appears twice."));
+                Rule(issues.At("cadres", i), code, "person", Catalog.Of(nameof(Messages.CadreTwice), ("person", c.Cadres[i].Person)));
             }
         }
     }
 
-    private static void CheckModifiers(AccountabilityCase c, List<ValidationIssue> issues)
+    private static void CheckModifiers(AccountabilityCase c, ValidationReportBuilder issues)
     {
         for (var i = 0; i < c.Modifiers.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(c.Modifiers[i].Evidence))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.ModifierWithoutEvidence, JsonPaths.Property(JsonPaths.Index("$.modifiers", i), "evidence"), $"The modifier '{c.Modifiers[i].Kind}' needs its evidence."));
+                Rule(issues.At("modifiers", i), AccountabilityIssueCodes.ModifierWithoutEvidence, "evidence", Catalog.Of(nameof(Messages.ModifierWithoutEvidence), MessageArgs.Enum("modifier", c.Modifiers[i].Kind)));
             }
         }
     }
 
-    private static void CheckForms(AccountabilityCase c, RegulationPack pack, SubjectKind subject, System.Collections.Immutable.ImmutableArray<AccountabilityForm> forms, string path, List<ValidationIssue> issues)
+    private static void CheckForms(AccountabilityCase c, RegulationPack pack, SubjectKind subject, System.Collections.Immutable.ImmutableArray<AccountabilityForm> forms, ValidationReportBuilder subjectScope)
     {
         for (var j = 0; j < forms.Length; j++)
         {
             var form = forms[j];
-            var formPath = JsonPaths.Index(JsonPaths.Property(path, "forms"), j);
+            var at = subjectScope.At("forms", j);
             if (!pack.TryGetForm(subject, form, out _))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.FormNotAllowedForSubject, formPath, $"The form '{form}' is not allowed for a subject of kind '{subject}' under {pack.RegulationVersion} (pack {pack.Id}).", pack.FormsFor(subject).FirstOrDefault()));
+                Rule(at, AccountabilityIssueCodes.FormNotAllowedForSubject, string.Empty, Catalog.Of(
+                    nameof(Messages.FormNotAllowedForSubject),
+                    MessageArgs.Enum("form", form),
+                    MessageArgs.Enum("subject", subject),
+                    ("version", pack.RegulationVersion),
+                    ("pack", pack.Id)), pack.FormsFor(subject).FirstOrDefault());
                 continue;
             }
 
             if (!pack.TryGetAuthority(c.Authority.Kind, subject, form, out var authority))
             {
-                issues.Add(Issue(AccountabilityIssueCodes.AuthorityHasNoPower, formPath, $"The authority matrix gives a {c.Authority.Kind} no power over '{form}' for a {subject}."));
+                Rule(at, AccountabilityIssueCodes.AuthorityHasNoPower, string.Empty, Catalog.Of(
+                    nameof(Messages.AuthorityHasNoPower),
+                    MessageArgs.Enum("authority", c.Authority.Kind),
+                    MessageArgs.Enum("subject", subject),
+                    MessageArgs.Enum("form", form)));
             }
             else if (authority.Power == AuthorityPower.ProposeOnly)
             {
-                issues.Add(Issue(AccountabilityIssueCodes.AuthorityMayOnlyPropose, formPath, $"A {c.Authority.Kind} may only propose '{form}' for a {subject}; the Party organisation with management authority decides (entry {authority.Id}).", authority));
+                Rule(at, AccountabilityIssueCodes.AuthorityMayOnlyPropose, string.Empty, Catalog.Of(
+                    nameof(Messages.AuthorityMayOnlyPropose),
+                    MessageArgs.Enum("authority", c.Authority.Kind),
+                    MessageArgs.Enum("subject", subject),
+                    MessageArgs.Enum("form", form),
+                    ("entry", authority.Id)), authority);
             }
         }
     }
 
-    private static void CheckKinds(AccountableCadre cadre, string path, List<ValidationIssue> issues)
+    private static void CheckKinds(AccountableCadre cadre, ValidationReportBuilder subject)
     {
+        const string code = AccountabilityIssueCodes.FormKindMismatch;
         var adjusts = cadre.Forms.Contains(AccountabilityForm.OrganizationalAdjustment);
         if (adjusts != cadre.Adjustment.HasValue)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.FormKindMismatch, JsonPaths.Property(path, "adjustment"), adjusts
-                ? "An organisational adjustment needs its kind (suspension, post change, ordered resignation, demotion or removal)."
-                : "An adjustment kind is given but the forms hold no organisational adjustment."));
+            Rule(subject, code, "adjustment", Catalog.Of(adjusts ? nameof(Messages.AdjustmentKindMissing) : nameof(Messages.AdjustmentKindWithoutForm)));
         }
 
         var sanctions = cadre.Forms.Contains(AccountabilityForm.DisciplinarySanction);
         if (sanctions != cadre.Sanction.HasValue)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.FormKindMismatch, JsonPaths.Property(path, "sanction"), sanctions
-                ? "A disciplinary sanction needs its kind (warning … expulsion)."
-                : "A sanction is given but the forms hold no disciplinary sanction."));
+            Rule(subject, code, "sanction", Catalog.Of(sanctions ? nameof(Messages.SanctionKindMissing) : nameof(Messages.SanctionKindWithoutForm)));
         }
     }
 
-    private static void CheckOnFile(bool onFile, string path, List<ValidationIssue> issues)
+    private static void CheckOnFile(bool onFile, ValidationReportBuilder subject)
     {
         if (onFile)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.SubjectAlreadyOnFile, JsonPaths.Property(path, "onFileForDisciplinaryReview"), "The subject is already on file for disciplinary review (立案审查): no separate accountability investigation is started."));
+            Rule(subject, AccountabilityIssueCodes.SubjectAlreadyOnFile, "onFileForDisciplinaryReview", Catalog.Of(nameof(Messages.SubjectAlreadyOnFile)));
         }
     }
 
-    private static void CheckExemption(AccountabilityCase c, System.Collections.Immutable.ImmutableArray<AccountabilityForm> forms, People.PersonId? person, Organization.OrgUnitId unit, string path, List<ValidationIssue> issues)
+    private static void CheckExemption(AccountabilityCase c, System.Collections.Immutable.ImmutableArray<AccountabilityForm> forms, People.PersonId? person, Organization.OrgUnitId unit, ValidationReportBuilder subject)
     {
         if (forms.IsEmpty)
         {
@@ -424,14 +456,18 @@ public static class AccountabilityRules
             && (person is { } p ? m.Person == p || (m.Person is null && m.Unit is null) : m.Person is null && (m.Unit is null || m.Unit == unit)));
         if (exempt is not null)
         {
-            issues.Add(Issue(AccountabilityIssueCodes.ExemptionWithForm, JsonPaths.Property(path, "forms"), $"The subject is {exempt.Kind} ({exempt.Evidence}) and cannot also receive a form."));
+            Rule(subject, AccountabilityIssueCodes.ExemptionWithForm, "forms", Catalog.Of(
+                nameof(Messages.ExemptionWithForm),
+                MessageArgs.Enum("modifier", exempt.Kind),
+                ("evidence", exempt.Evidence)));
         }
     }
 
-    private static ValidationIssue Issue(string code, string path, string message, PackEntry? basis = null)
-    {
-        var (citation, status) = basis is null ? Bases[code] : (basis.Citation, basis.Status);
-        var flag = status == VerificationStatus.Verified ? string.Empty : " [confirm locally]";
-        return ValidationIssue.Error(code, path, $"{message} ({citation} {citation.ToChineseString()}{flag})");
-    }
+    /// <summary>The article that lists the circumstances in the pack's version (its first circumstance entry's article, without the item).</summary>
+    internal static Citation CircumstancesArticle(RegulationPack pack) =>
+        pack.Circumstances.FirstOrDefault()?.Citation is { } c ? new Citation(c.RegulationKey, c.Article) : Bases[AccountabilityIssueCodes.MissingCircumstance].Citation;
+
+    /// <summary>Adds the error of a case rule, citing the pack entry it rests on, else the rule's basis article.</summary>
+    private static void Rule(ValidationReportBuilder scope, string code, string relative, Message text, PackEntry? basis = null) =>
+        scope.Error(code, relative, text, basis?.Citation ?? Bases[code].Citation);
 }

@@ -18,9 +18,9 @@ public static class LifetimeAccountability
     /// <summary>Whether a career event closes the case: never.</summary>
     /// <param name="case">The case.</param>
     /// <param name="careerEvent">The event.</param>
-    /// <param name="reason">Why the case stays open.</param>
+    /// <param name="reason">Why the case stays open, as a catalogue message.</param>
     /// <returns>Always false.</returns>
-    public static bool Closes(AccountabilityCase @case, CareerEvent careerEvent, out string reason)
+    public static bool Closes(AccountabilityCase @case, CareerEvent careerEvent, out Message reason)
     {
         ArgumentNullException.ThrowIfNull(@case);
         if (!Enum.IsDefined(careerEvent))
@@ -28,7 +28,7 @@ public static class LifetimeAccountability
             throw new ArgumentOutOfRangeException(nameof(careerEvent), careerEvent, "Undefined career event.");
         }
 
-        reason = $"Case {@case.Id} stays open after {Labels.ZhCn(careerEvent)} ({careerEvent}): accountability is pursued whether or not the person has since been transferred, promoted or retired ({Citation}).";
+        reason = Catalog.Of(nameof(Messages.LifetimeStaysOpen), ("case", @case.Id), MessageArgument.Of("event", careerEvent), ("citation", Citation));
         return false;
     }
 }

@@ -39,16 +39,17 @@ public static class DecisionSupport
         ArgumentNullException.ThrowIfNull(modifiers);
         var forms = pack.FormsFor(subjectKind);
         var steps = ImmutableArray.CreateBuilder<DecisionStep>();
-        var issues = new List<ValidationIssue>();
+        // Paths are parameter names (this validates arguments, not a document).
+        var issues = new ValidationReportBuilder();
         if (!Enum.IsDefined(harm))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "harm", $"{harm} is not a defined harm level."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "harm", Catalog.Of(nameof(Messages.ValueUndefined), ("what", Catalog.Of(nameof(Messages.WhatHarm))), MessageArgs.Enum("value", harm))));
         }
 
         var circumstanceList = circumstances.ToList();
         if (circumstanceList.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, "circumstances", "At least one Art. 7 circumstance is needed."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, "circumstances", Catalog.Of(nameof(Messages.CircumstanceRequired)), AccountabilityRules.CircumstancesArticle(pack)));
         }
 
         var circumstanceRules = new List<CircumstanceRule>();
@@ -60,7 +61,7 @@ public static class DecisionSupport
             }
             else
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("circumstances", i), $"{circumstanceList[i]} is not part of pack {pack.Id}."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.MissingCircumstance, JsonPaths.Index("circumstances", i), Catalog.Of(nameof(Messages.CircumstanceNotInPack), MessageArgs.Enum("circumstance", circumstanceList[i]), ("pack", pack.Id)), AccountabilityRules.CircumstancesArticle(pack)));
             }
         }
 
@@ -73,30 +74,30 @@ public static class DecisionSupport
             }
             else
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Index("modifiers", i), $"The pack {pack.Id} has no entry for the modifier {kind}."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Index("modifiers", i), Catalog.Of(nameof(Messages.ModifierNotInPack), ("pack", pack.Id), MessageArgs.Enum("modifier", kind))));
             }
         }
 
         if (forms.IsEmpty)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "subjectKind", $"The pack {pack.Id} allows no form for {subjectKind}."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "subjectKind", Catalog.Of(nameof(Messages.NoFormsForSubject), ("pack", pack.Id), MessageArgs.Enum("subject", subjectKind))));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
 
         foreach (var rule in circumstanceRules)
         {
-            steps.Add(new DecisionStep($"Circumstance: {Labels.ZhCn(rule.Circumstance)} ({rule.Circumstance}).", rule.Citation, rule.Status, rule.Id, []));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepCircumstance), MessageArgument.Of("circumstance", rule.Circumstance)), rule.Citation, rule.Status, rule.Id, []));
         }
 
         if (responsibility is { } r)
         {
-            steps.Add(new DecisionStep($"Responsibility: {Labels.ZhCn(r)} ({r}); the regulations give it no arithmetic, weigh it within the range.", Citation.Parse("ARR2019 Art. 6"), VerificationStatus.Verified, null, []));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepResponsibility), MessageArgs.Enum("responsibility", r)), Citation.Parse("ARR2019 Art. 6"), VerificationStatus.Verified, null, []));
         }
 
         var (low, high) = BaseRange(forms, harm);
         var basis = forms[high];
-        steps.Add(new DecisionStep($"Base range for harm '{Labels.ZhCn(harm)}' ({harm}).", basis.Citation, basis.Status, basis.Id, Slice(forms, low, high)));
+        steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepBaseRange), MessageArgument.Of("harm", harm)), basis.Citation, basis.Status, basis.Id, Slice(forms, low, high)));
 
         var shift = 0;
         var lighter = modifierRules.FirstOrDefault(static m => m.Effect == ModifierEffect.ShiftLighter);
@@ -108,11 +109,11 @@ public static class DecisionSupport
             var rule = shift < 0 ? lighter! : heavier!;
             low = Math.Clamp(low + shift, 0, forms.Length - 1);
             high = Math.Clamp(high + shift, 0, forms.Length - 1);
-            steps.Add(new DecisionStep($"{Labels.ZhCn(rule.Kind)} ({rule.Kind}): one step {(shift < 0 ? "lighter" : "heavier")}, outside the base range.", rule.Citation, rule.Status, rule.Id, Slice(forms, low, high)));
+            steps.Add(new DecisionStep(Catalog.Of(shift < 0 ? nameof(Messages.StepShiftLighter) : nameof(Messages.StepShiftHeavier), MessageArgument.Of("modifier", rule.Kind)), rule.Citation, rule.Status, rule.Id, Slice(forms, low, high)));
         }
         else if (lighter is not null && heavier is not null)
         {
-            steps.Add(new DecisionStep("减轻 and 加重 both apply and cancel out.", lighter.Citation, lighter.Status, lighter.Id, Slice(forms, low, high)));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepShiftsCancel)), lighter.Citation, lighter.Status, lighter.Id, Slice(forms, low, high)));
         }
 
         var toLighter = modifierRules.FirstOrDefault(static m => m.Effect == ModifierEffect.NarrowToLighter);
@@ -120,22 +121,22 @@ public static class DecisionSupport
         if (toLighter is not null && toHeavier is null)
         {
             high = low;
-            steps.Add(new DecisionStep($"{Labels.ZhCn(toLighter.Kind)} ({toLighter.Kind}): the lighter end of the range.", toLighter.Citation, toLighter.Status, toLighter.Id, Slice(forms, low, high)));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepNarrowLighter), MessageArgument.Of("modifier", toLighter.Kind)), toLighter.Citation, toLighter.Status, toLighter.Id, Slice(forms, low, high)));
         }
         else if (toHeavier is not null && toLighter is null)
         {
             low = high;
-            steps.Add(new DecisionStep($"{Labels.ZhCn(toHeavier.Kind)} ({toHeavier.Kind}): the heavier end of the range.", toHeavier.Citation, toHeavier.Status, toHeavier.Id, Slice(forms, low, high)));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepNarrowHeavier), MessageArgument.Of("modifier", toHeavier.Kind)), toHeavier.Citation, toHeavier.Status, toHeavier.Id, Slice(forms, low, high)));
         }
         else if (toLighter is not null && toHeavier is not null)
         {
-            steps.Add(new DecisionStep("从轻 and 从重 both apply and cancel out: the whole range stays open.", toLighter.Citation, toLighter.Status, toLighter.Id, Slice(forms, low, high)));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepNarrowsCancel)), toLighter.Citation, toLighter.Status, toLighter.Id, Slice(forms, low, high)));
         }
 
         var exclude = modifierRules.FirstOrDefault(static m => m.Effect == ModifierEffect.ExcludeAll);
         if (exclude is not null)
         {
-            steps.Add(new DecisionStep($"{Labels.ZhCn(exclude.Kind)} ({exclude.Kind}): no form.", exclude.Citation, exclude.Status, exclude.Id, []));
+            steps.Add(new DecisionStep(Catalog.Of(nameof(Messages.StepExcluded), MessageArgument.Of("modifier", exclude.Kind)), exclude.Citation, exclude.Status, exclude.Id, []));
             return new FormRecommendation(subjectKind, harm, [], -1, -1, steps.ToImmutable());
         }
 

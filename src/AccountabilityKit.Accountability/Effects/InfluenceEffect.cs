@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using NodaTime;
 
 namespace AccountabilityKit.Accountability.Effects;
@@ -15,8 +16,8 @@ namespace AccountabilityKit.Accountability.Effects;
 /// <param name="Citation">The article.</param>
 /// <param name="Status">The verification status ([U] entries ship flagged "confirm locally").</param>
 /// <param name="RuleId">The pack entry, or null for a derived effect.</param>
-/// <param name="Reason">How the range was computed.</param>
-public sealed record InfluenceEffect(EffectKind Effect, AccountabilityForm Form, LocalDate StartsOn, LocalDate LiftsOn, Citation Citation, VerificationStatus Status, string? RuleId, string Reason)
+/// <param name="Reason">How the range was computed, as a catalogue message.</param>
+public sealed record InfluenceEffect(EffectKind Effect, AccountabilityForm Form, LocalDate StartsOn, LocalDate LiftsOn, Citation Citation, VerificationStatus Status, string? RuleId, Message Reason)
 {
     /// <summary>The last day the effect applies.</summary>
     public LocalDate LastDay => LiftsOn.PlusDays(-1);

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
 using NodaTime;
@@ -20,6 +20,7 @@ public static class InfluencePeriodCalculator
 {
     private static readonly Citation CandidacyArticle = Citation.Parse("CSR2019 Art. 24 item 6");
     private static readonly Citation AccumulationArticle = Citation.Parse("DPR2023 Art. 21");
+    private static readonly Citation ProbationArticle = Citation.Parse("DPR2023 Art. 12");
 
     /// <summary>The effects of one decided measure, plus the candidacy bar (CSR2019 Art. 24 item 6) while any bar runs.</summary>
     /// <param name="pack">The regulation pack.</param>
@@ -53,22 +54,22 @@ public static class InfluencePeriodCalculator
             if (rule.Effect == EffectKind.NoExcellentGrade)
             {
                 var year = AssessmentYear.FromDate(start);
-                result.Add(new InfluenceEffect(rule.Effect, measure.Form, year.FirstDay, year.LastDay.PlusDays(1), rule.Citation, rule.Status, rule.Id, $"The whole assessment year {year} of the decision."));
+                result.Add(new InfluenceEffect(rule.Effect, measure.Form, year.FirstDay, year.LastDay.PlusDays(1), rule.Citation, rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceWholeYear), ("year", year))));
                 continue;
             }
 
             var from = start;
             var months = rule.Months;
-            var reason = $"{months} months from {Format(start)}";
+            var reason = Catalog.Of(nameof(Messages.InfluenceMonthsFrom), ("months", months), ("start", start));
             if (rule.Effect == EffectKind.Probation)
             {
                 months = probationMonths;
-                reason = $"the decided probation of {months} months from {Format(start)} (at most {rule.Months})";
+                reason = Catalog.Of(nameof(Messages.InfluenceProbation), ("months", months), ("start", start), ("max", rule.Months));
             }
             else if (measure.Sanction == DisciplinarySanction.ProbationWithinParty)
             {
                 from = start.PlusMonths(probationMonths);
-                reason = $"{months} months from the restoration of rights on {Format(from)}";
+                reason = Catalog.Of(nameof(Messages.InfluenceFromRestoration), ("months", months), ("from", from));
             }
 
             var lifts = from.PlusMonths(months);
@@ -78,11 +79,11 @@ public static class InfluencePeriodCalculator
                 {
                     var rest = Period.Between(start, old.LiftsOn, PeriodUnits.Days).Days;
                     lifts = lifts.PlusDays(rest);
-                    reason += $", plus the {rest} unexpired days of the running period until {Format(old.LiftsOn)} ({AccumulationArticle})";
+                    reason = Catalog.Of(nameof(Messages.InfluenceAccumulated), ("reason", reason), ("days", rest), ("until", old.LiftsOn), ("citation", AccumulationArticle));
                 }
             }
 
-            result.Add(new InfluenceEffect(rule.Effect, measure.Form, from, lifts, rule.Citation, rule.Status, rule.Id, reason + $"; lifts on {Format(lifts)}."));
+            result.Add(new InfluenceEffect(rule.Effect, measure.Form, from, lifts, rule.Citation, rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceLifts), ("reason", reason), ("lifts", lifts))));
         }
 
         var bars = result.Where(static e => e.Effect is EffectKind.PromotionBan or EffectKind.NoEquivalentOrHigherPost or EffectKind.NoLeadershipPost or EffectKind.NoPostAboveFormerLevel or EffectKind.Probation).ToList();
@@ -90,7 +91,7 @@ public static class InfluencePeriodCalculator
         {
             var lifts = bars.Max(static e => e.LiftsOn);
             result.Add(new InfluenceEffect(EffectKind.CandidacyBar, measure.Form, start, lifts, CandidacyArticle, VerificationStatus.Verified, null,
-                $"Not a candidate for promotion while an influence period runs (until {Format(lifts)}); an expired period may still affect use."));
+                Catalog.Of(nameof(Messages.InfluenceCandidacyBar), ("lifts", lifts))));
         }
 
         return [.. result];
@@ -98,20 +99,21 @@ public static class InfluencePeriodCalculator
 
     private static void Check(RegulationPack pack, DecidedMeasure m)
     {
-        var issues = new List<ValidationIssue>();
+        // Paths are parameter names (this validates arguments, not a document).
+        var issues = new ValidationReportBuilder();
         if (!Enum.IsDefined(m.Form) || (m.Adjustment is { } a && !Enum.IsDefined(a)) || (m.Sanction is { } s && !Enum.IsDefined(s)))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "form", "The form, adjustment kind or sanction is not a defined value."));
+            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "form", Catalog.Of(nameof(Messages.MeasureValueUndefined))));
         }
 
         if ((m.Form == AccountabilityForm.OrganizationalAdjustment) != m.Adjustment.HasValue)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", "An organisational adjustment (and only it) needs its kind."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", Catalog.Of(nameof(Messages.MeasureAdjustmentKind))));
         }
 
         if ((m.Form == AccountabilityForm.DisciplinarySanction) != m.Sanction.HasValue)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", "A disciplinary sanction (and only it) needs its kind."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", Catalog.Of(nameof(Messages.MeasureSanctionKind))));
         }
 
         if (m.Sanction == DisciplinarySanction.ProbationWithinParty)
@@ -119,16 +121,14 @@ public static class InfluencePeriodCalculator
             var max = pack.InfluencePeriodsFor(m.Form, null, m.Sanction).Where(static r => r.Effect == EffectKind.Probation).Select(static r => r.Months).DefaultIfEmpty(24).Max();
             if (m.ProbationMonths is not { } months || months < 1 || months > max)
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", $"A probation needs its length, 1 to {max} months (DPR2023 Art. 12)."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", Catalog.Of(nameof(Messages.ProbationLength), ("max", max)), ProbationArticle));
             }
         }
         else if (m.ProbationMonths is not null)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", "Only a probation within the Party has a probation length."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", Catalog.Of(nameof(Messages.ProbationLengthNotAllowed)), ProbationArticle));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
     }
-
-    private static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -75,15 +75,15 @@ public enum DisciplineMeasure
     [Cites("DPR2023 Art. 5", Citations.VerificationStatus.Verified)]
     OtherCriticalEducation = 13,
 
-    /// <summary>Party warning (light sanction). (DPR2023 Art. 5)</summary>
+    /// <summary>Warning (警告), a light Party sanction; the same name as <see cref="Cases.DisciplinarySanction.Warning"/>. (DPR2023 Art. 5)</summary>
     [Label("党内警告", "Party warning")]
     [Cites("DPR2023 Art. 5", Citations.VerificationStatus.Verified)]
-    PartyWarning = 14,
+    Warning = 14,
 
-    /// <summary>Party serious warning (light sanction). (DPR2023 Art. 5)</summary>
+    /// <summary>Serious warning (严重警告), a light Party sanction; the same name as <see cref="Cases.DisciplinarySanction.SeriousWarning"/>. (DPR2023 Art. 5)</summary>
     [Label("党内严重警告", "Party serious warning")]
     [Cites("DPR2023 Art. 5", Citations.VerificationStatus.Verified)]
-    PartySeriousWarning = 15,
+    SeriousWarning = 15,
 
     /// <summary>Government (政务) warning. (DPR2023 Art. 5)</summary>
     [Label("政务警告", "Government warning")]
@@ -135,10 +135,10 @@ public enum DisciplineMeasure
     [Cites("DPR2023 Art. 5", Citations.VerificationStatus.Verified)]
     EndDelegateStatus = 25,
 
-    /// <summary>Suspension. (DPR2023 Art. 5)</summary>
-    [Label("停职（停职检查）", "Suspension")]
+    /// <summary>Suspension for review (停职检查); the same name as <see cref="Cases.OrganizationalAdjustmentKind.SuspensionForReview"/>. (DPR2023 Art. 5)</summary>
+    [Label("停职（停职检查）", "Suspension for review")]
     [Cites("DPR2023 Art. 5", Citations.VerificationStatus.Verified)]
-    Suspension = 26,
+    SuspensionForReview = 26,
 
     /// <summary>Reassignment. (DPR2023 Art. 5)</summary>
     [Label("调整（调离）职务（岗位）", "Post change")]

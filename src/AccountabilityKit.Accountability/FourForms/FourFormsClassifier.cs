@@ -13,6 +13,7 @@ namespace AccountabilityKit.Accountability.FourForms;
 public static class FourFormsClassifier
 {
     private static readonly Citation Art5 = Citation.Parse("DPR2023 Art. 5");
+    private static readonly Citation FormsArticle = Citation.Parse("ARR2019 Art. 8");
 
     /// <summary>The pack entry classifying a measure.</summary>
     /// <param name="pack">The pack.</param>
@@ -24,7 +25,7 @@ public static class FourFormsClassifier
         ArgumentNullException.ThrowIfNull(pack);
         return pack.TryClassify(measure, out var rule)
             ? rule
-            : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "measure", $"The pack {pack.Id} does not classify the measure {measure}."));
+            : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "measure", Catalog.Of(nameof(Messages.MeasureNotClassified), ("pack", pack.Id), MessageArgs.Enum("measure", measure))));
     }
 
     /// <summary>Counts person-times per form (every form listed, first to fourth) and their shares.</summary>
@@ -65,23 +66,23 @@ public static class FourFormsClassifier
             AccountabilityForm.Admonishment => DisciplineMeasure.AdmonishmentTalk,
             AccountabilityForm.OrganizationalAdjustment => cadre.Adjustment switch
             {
-                OrganizationalAdjustmentKind.SuspensionForReview => DisciplineMeasure.Suspension,
+                OrganizationalAdjustmentKind.SuspensionForReview => DisciplineMeasure.SuspensionForReview,
                 OrganizationalAdjustmentKind.PostChange => DisciplineMeasure.PostChange,
                 OrganizationalAdjustmentKind.OrderedResignation => DisciplineMeasure.OrderedResignation,
                 OrganizationalAdjustmentKind.Demotion => DisciplineMeasure.Demotion,
                 OrganizationalAdjustmentKind.Removal => DisciplineMeasure.Removal,
-                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", "An organisational adjustment needs its kind.")),
+                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", Catalog.Of(nameof(Messages.AdjustmentKindRequired)), FormsArticle)),
             },
             AccountabilityForm.DisciplinarySanction => cadre.Sanction switch
             {
-                DisciplinarySanction.Warning => DisciplineMeasure.PartyWarning,
-                DisciplinarySanction.SeriousWarning => DisciplineMeasure.PartySeriousWarning,
+                DisciplinarySanction.Warning => DisciplineMeasure.Warning,
+                DisciplinarySanction.SeriousWarning => DisciplineMeasure.SeriousWarning,
                 DisciplinarySanction.RemovalFromPartyPost => DisciplineMeasure.RemovalFromPartyPost,
                 DisciplinarySanction.ProbationWithinParty => DisciplineMeasure.ProbationWithinParty,
                 DisciplinarySanction.Expulsion => DisciplineMeasure.Expulsion,
-                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", "A disciplinary sanction needs its kind.")),
+                _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", Catalog.Of(nameof(Messages.SanctionKindRequired)), FormsArticle)),
             },
-            _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormNotAllowedForSubject, "forms", $"The form {f} is not a cadre form.")),
+            _ => throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.FormNotAllowedForSubject, "forms", Catalog.Of(nameof(Messages.NotACadreForm), MessageArgs.Enum("form", f)), FormsArticle)),
         })];
     }
 }

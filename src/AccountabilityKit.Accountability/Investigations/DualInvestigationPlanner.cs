@@ -34,7 +34,7 @@ public static class DualInvestigationPlanner
         ArgumentNullException.ThrowIfNull(cadres);
         if (!tree.Contains(violation.Unit))
         {
-            throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "violation.unit", $"The unit {violation.Unit} is not in the organisation tree."));
+            throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "violation.unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", violation.Unit))));
         }
 
         var byUnit = cadres.ToLookup(static c => c.Unit);
@@ -46,9 +46,9 @@ public static class DualInvestigationPlanner
         var discipline = Nearest(CadreRole.DisciplineSecretary);
         var checks = ImmutableArray.CreateBuilder<LinkedCheck>();
         checks.Add(new LinkedCheck(violation.Id, LinkedCheckKind.PrincipalResponsibility, committeeUnit, secretary?.Id, secretary?.Role, Art4,
-            $"The committee leading {violation.Unit} answers for principal responsibility; its secretary is the first responsible person."));
+            Catalog.Of(nameof(Messages.CheckPrincipal), ("unit", violation.Unit))));
         checks.Add(new LinkedCheck(violation.Id, LinkedCheckKind.SupervisoryResponsibility, discipline?.Unit ?? committeeUnit, discipline?.Id, discipline?.Role, Art4,
-            discipline is null ? "No discipline secretary found up the tree: identify the discipline body by hand." : "The discipline body answers for supervisory responsibility."));
+            Catalog.Of(discipline is null ? nameof(Messages.CheckSupervisoryNotFound) : nameof(Messages.CheckSupervisory))));
 
         var leaders = new List<Cadre>();
         if (secretary is not null)
@@ -68,7 +68,7 @@ public static class DualInvestigationPlanner
         foreach (var leader in leaders.Where(l => l.Id != violation.Violator))
         {
             checks.Add(new LinkedCheck(violation.Id, LinkedCheckKind.LeadershipResponsibility, leader.Unit, leader.Id, leader.Role, Art6,
-                leader.Role == CadreRole.Secretary ? "The principal leader's leadership responsibility." : "The leadership responsibility of the member in charge."));
+                Catalog.Of(leader.Role == CadreRole.Secretary ? nameof(Messages.CheckLeadershipPrincipal) : nameof(Messages.CheckLeadershipInCharge))));
         }
 
         return checks.ToImmutable();

@@ -1,4 +1,5 @@
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 
@@ -11,5 +12,5 @@ namespace AccountabilityKit.Accountability.Investigations;
 /// <param name="Person">The person answerable, if one was found.</param>
 /// <param name="Role">That person's role.</param>
 /// <param name="Citation">The article.</param>
-/// <param name="Reason">Why this check is opened.</param>
-public sealed record LinkedCheck(string ViolationCaseId, LinkedCheckKind Kind, OrgUnitId Unit, PersonId? Person, CadreRole? Role, Citation Citation, string Reason);
+/// <param name="Reason">Why this check is opened, as a catalogue message.</param>
+public sealed record LinkedCheck(string ViolationCaseId, LinkedCheckKind Kind, OrgUnitId Unit, PersonId? Person, CadreRole? Role, Citation Citation, Message Reason);

@@ -94,7 +94,7 @@ public sealed class RegulationPackCatalog
         ArgumentNullException.ThrowIfNull(regulationVersion);
         return _activeByVersion.TryGetValue(regulationVersion, out var id)
             ? _byId[id]
-            : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.UnknownRegulationVersion, nameof(regulationVersion), $"No regulation pack is loaded for '{regulationVersion}'."));
+            : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.UnknownRegulationVersion, nameof(regulationVersion), Catalog.Of(nameof(Messages.PackNotLoadedForVersion), ("version", regulationVersion))));
     }
 
     /// <summary>The pack in force for a case decided (or started) on <paramref name="date"/>: ARR2016 before 2019-09-01, ARR2019 from then on.</summary>

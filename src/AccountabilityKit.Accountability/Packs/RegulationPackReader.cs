@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
 
@@ -16,6 +17,8 @@ internal static partial class RegulationPackReader
 
     internal static readonly ImmutableArray<string> SupportedVersions =
         [RegulationKeys.AccountabilityRegulations2019, RegulationKeys.AccountabilityRegulations2016];
+
+    private static readonly Citation FormsArticle = Citation.Parse("ARR2019 Art. 8");
 
     internal static JsonSerializerOptions Options { get; } = CreateFrozenOptions();
 
@@ -43,84 +46,75 @@ internal static partial class RegulationPackReader
     private static ValidationReport Check(PackDocument d, Func<string, RegulationPack?> findLoaded, out RegulationPack? pack)
     {
         pack = null;
-        var issues = new List<ValidationIssue>();
-        const string root = JsonPaths.Root;
+        var issues = new ValidationReportBuilder();
         if (d.FormatVersion != SupportedFormatVersion)
         {
-            issues.Add(Error(AccountabilityIssueCodes.UnsupportedFormatVersion, JsonPaths.Property(root, "formatVersion"), $"formatVersion {d.FormatVersion} is not supported; this library reads version {SupportedFormatVersion}."));
+            issues.Error(AccountabilityIssueCodes.UnsupportedFormatVersion, "formatVersion", Catalog.Of(nameof(Messages.PackFormatVersionUnsupported), ("version", d.FormatVersion), ("supported", SupportedFormatVersion)));
         }
 
         if (!SupportedVersions.Contains(d.RegulationVersion))
         {
-            issues.Add(Error(AccountabilityIssueCodes.UnknownRegulationVersion, JsonPaths.Property(root, "regulationVersion"), $"The regulation version '{d.RegulationVersion}' is not supported; use one of {string.Join(", ", SupportedVersions)}."));
+            issues.Error(AccountabilityIssueCodes.UnknownRegulationVersion, "regulationVersion", Catalog.Of(nameof(Messages.PackRegulationVersionUnsupported), ("version", d.RegulationVersion), MessageArgument.List("supported", SupportedVersions)));
         }
 
         if (!PackIdPattern().IsMatch(d.Id))
         {
-            issues.Add(Error(AccountabilityIssueCodes.InvalidPackId, JsonPaths.Property(root, "id"), $"The pack id '{d.Id}' must be 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit."));
+            issues.Error(AccountabilityIssueCodes.InvalidPackId, "id", Catalog.Of(nameof(Messages.PackIdInvalid), ("id", d.Id)));
         }
 
         if (string.IsNullOrWhiteSpace(d.Title))
         {
-            issues.Add(Error(VocabularyIssueCodes.EmptyName, JsonPaths.Property(root, "title"), "The pack title is empty."));
+            issues.Error(VocabularyIssueCodes.EmptyName, "title", Catalog.Of(nameof(Messages.PackTitleEmpty)));
         }
 
         var basePack = CheckExtends(d, findLoaded, issues);
 
-        var forms = Section(d.Forms, "forms", issues, (e, path) =>
+        var forms = Section(d.Forms, "forms", issues, (e, entry) =>
         {
             if (e.Severity is < 1 or > 20)
             {
-                issues.Add(Error(AccountabilityIssueCodes.NumberOutOfRange, JsonPaths.Property(path, "severity"), $"The severity {e.Severity} must be between 1 and 20."));
+                entry.Error(AccountabilityIssueCodes.NumberOutOfRange, "severity", Catalog.Of(nameof(Messages.PackSeverityOutOfRange), ("severity", e.Severity)));
             }
 
-            if (!FitsSubject(e.Form, e.SubjectKind))
-            {
-                issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, JsonPaths.Property(path, "form"), $"The form '{e.Form}' cannot apply to a subject of kind '{e.SubjectKind}' (ARR2019 Art. 8)."));
-            }
+            CheckFits(e.Form, e.SubjectKind, entry);
         }, static (e, c) => new FormRule(e.Id, e.SubjectKind, e.Form, e.Severity, e.Harm, c, e.Status, e.Note));
 
-        var authorities = Section(d.Authorities, "authorities", issues, (e, path) =>
-        {
-            if (!FitsSubject(e.Form, e.SubjectKind))
-            {
-                issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, JsonPaths.Property(path, "form"), $"The form '{e.Form}' cannot apply to a subject of kind '{e.SubjectKind}' (ARR2019 Art. 8)."));
-            }
-        }, static (e, c) => new AuthorityRule(e.Id, e.AuthorityKind, e.SubjectKind, e.Form, e.Power, c, e.Status, e.Note));
+        var authorities = Section(d.Authorities, "authorities", issues, (e, entry) => CheckFits(e.Form, e.SubjectKind, entry),
+            static (e, c) => new AuthorityRule(e.Id, e.AuthorityKind, e.SubjectKind, e.Form, e.Power, c, e.Status, e.Note));
         var circumstances = Section(d.Circumstances, "circumstances", issues, null, static (e, c) => new CircumstanceRule(e.Id, e.Circumstance, c, e.Status, e.Note));
         var modifiers = Section(d.Modifiers, "modifiers", issues, null, static (e, c) => new ModifierRule(e.Id, e.Kind, e.Effect, c, e.Status, e.Note));
-        var timeLimits = Section(d.TimeLimits, "timeLimits", issues, (e, path) =>
+        var timeLimits = Section(d.TimeLimits, "timeLimits", issues, (e, entry) =>
         {
             if (e.Months is < 0 or > 120)
             {
-                issues.Add(Error(AccountabilityIssueCodes.NumberOutOfRange, JsonPaths.Property(path, "months"), $"The months {e.Months} must be between 0 and 120."));
+                entry.Error(AccountabilityIssueCodes.NumberOutOfRange, "months", Catalog.Of(nameof(Messages.PackMonthsOutOfRange), ("months", e.Months), ("max", 120)));
             }
 
             if (e.Days is < 0 or > 366)
             {
-                issues.Add(Error(AccountabilityIssueCodes.NumberOutOfRange, JsonPaths.Property(path, "days"), $"The days {e.Days} must be between 0 and 366."));
+                entry.Error(AccountabilityIssueCodes.NumberOutOfRange, "days", Catalog.Of(nameof(Messages.PackDaysOutOfRange), ("days", e.Days), ("max", 366)));
             }
 
             if (e.Months == 0 && e.Days == 0)
             {
-                issues.Add(Error(AccountabilityIssueCodes.NumberOutOfRange, JsonPaths.Property(path, "months"), "A time limit must be longer than zero."));
+                entry.Error(AccountabilityIssueCodes.NumberOutOfRange, "months", Catalog.Of(nameof(Messages.PackTimeLimitZero)));
             }
         }, static (e, c) => new TimeLimitRule(e.Id, e.Step, e.From, e.Months, e.Days, c, e.Status, e.Note));
-        var influence = Section(d.InfluencePeriods, "influencePeriods", issues, (e, path) =>
+        var influence = Section(d.InfluencePeriods, "influencePeriods", issues, (e, entry) =>
         {
             if (e.Months is < 0 or > 240)
             {
-                issues.Add(Error(AccountabilityIssueCodes.NumberOutOfRange, JsonPaths.Property(path, "months"), $"The months {e.Months} must be between 0 and 240."));
+                entry.Error(AccountabilityIssueCodes.NumberOutOfRange, "months", Catalog.Of(nameof(Messages.PackMonthsOutOfRange), ("months", e.Months), ("max", 240)));
             }
 
             if (e.Adjustment is not null && e.Form != AccountabilityForm.OrganizationalAdjustment)
             {
-                issues.Add(Error(AccountabilityIssueCodes.FormKindMismatch, JsonPaths.Property(path, "adjustment"), "An adjustment kind is only allowed with the form 'organizationalAdjustment'."));
+                entry.Error(AccountabilityIssueCodes.FormKindMismatch, "adjustment", Catalog.Of(nameof(Messages.PackAdjustmentWithoutForm), MessageArgument.Of("form", AccountabilityForm.OrganizationalAdjustment)));
             }
 
             if (e.Sanction is not null && e.Form != AccountabilityForm.DisciplinarySanction)
             {
-                issues.Add(Error(AccountabilityIssueCodes.FormKindMismatch, JsonPaths.Property(path, "sanction"), "A sanction is only allowed with the form 'disciplinarySanction'."));
+                entry.Error(AccountabilityIssueCodes.FormKindMismatch, "sanction", Catalog.Of(nameof(Messages.PackSanctionWithoutForm), MessageArgument.Of("form", AccountabilityForm.DisciplinarySanction)));
             }
         }, static (e, c) => new InfluencePeriodRule(e.Id, e.Form, e.Adjustment, e.Sanction, e.Effect, e.Months, c, e.Status, e.Note));
         var fourForms = Section(d.FourForms, "fourForms", issues, null, static (e, c) => new FourFormsRule(e.Id, e.Measure, e.Form, c, e.Status, e.Note));
@@ -129,12 +123,12 @@ internal static partial class RegulationPackReader
         CheckSeverities(d.Forms, mergedForms, issues);
         if (d.Extends is null && (d.Forms is null || d.Forms.Count == 0))
         {
-            issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, JsonPaths.Property(root, "forms"), "A base pack must allow at least one form."));
+            issues.Error(AccountabilityIssueCodes.InconsistentForm, "forms", Catalog.Of(nameof(Messages.PackBaseWithoutForms)), FormsArticle);
         }
 
         if (issues.Count > 0)
         {
-            return ValidationReport.From(issues);
+            return issues.Build();
         }
 
         pack = new RegulationPack(
@@ -152,14 +146,22 @@ internal static partial class RegulationPackReader
         return ValidationReport.Empty;
     }
 
-    private static RegulationPack? CheckExtends(PackDocument d, Func<string, RegulationPack?> findLoaded, List<ValidationIssue> issues)
+    private static void CheckFits(AccountabilityForm form, SubjectKind subject, ValidationReportBuilder entry)
+    {
+        if (!FitsSubject(form, subject))
+        {
+            entry.Error(AccountabilityIssueCodes.InconsistentForm, "form", Catalog.Of(nameof(Messages.PackFormDoesNotFitSubject), MessageArgs.Enum("form", form), MessageArgs.Enum("subject", subject)), FormsArticle);
+        }
+    }
+
+    private static RegulationPack? CheckExtends(PackDocument d, Func<string, RegulationPack?> findLoaded, ValidationReportBuilder issues)
     {
         if (d.Extends is null)
         {
             return null;
         }
 
-        var path = JsonPaths.Property(JsonPaths.Root, "extends");
+        const string path = "extends";
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var current = d.Extends;
         RegulationPack? first = null;
@@ -167,14 +169,14 @@ internal static partial class RegulationPackReader
         {
             if (string.Equals(current, d.Id, StringComparison.Ordinal) || !visited.Add(current))
             {
-                issues.Add(Error(AccountabilityIssueCodes.CyclicOverride, path, $"The pack '{d.Id}' extends '{d.Extends}', which leads back to '{current}': overrides must not form a cycle."));
+                issues.Error(AccountabilityIssueCodes.CyclicOverride, path, Catalog.Of(nameof(Messages.PackCyclicOverride), ("pack", d.Id), ("extends", d.Extends), ("current", current)));
                 return null;
             }
 
             var found = findLoaded(current);
             if (found is null)
             {
-                issues.Add(Error(AccountabilityIssueCodes.UnknownBasePack, path, $"The pack '{current}' that '{d.Id}' extends is not loaded."));
+                issues.Error(AccountabilityIssueCodes.UnknownBasePack, path, Catalog.Of(nameof(Messages.PackBaseNotLoaded), ("pack", d.Id), ("base", current)));
                 return null;
             }
 
@@ -184,7 +186,12 @@ internal static partial class RegulationPackReader
 
         if (first is not null && !string.Equals(first.RegulationVersion, d.RegulationVersion, StringComparison.Ordinal))
         {
-            issues.Add(Error(AccountabilityIssueCodes.BaseVersionMismatch, path, $"The pack '{d.Id}' is for {d.RegulationVersion} but extends '{first.Id}', which is for {first.RegulationVersion}."));
+            issues.Error(AccountabilityIssueCodes.BaseVersionMismatch, path, Catalog.Of(
+                nameof(Messages.PackBaseVersionMismatch),
+                ("pack", d.Id),
+                ("version", d.RegulationVersion),
+                ("base", first.Id),
+                ("baseVersion", first.RegulationVersion)));
             return null;
         }
 
@@ -194,8 +201,8 @@ internal static partial class RegulationPackReader
     private static ImmutableArray<TRule> Section<TDto, TRule>(
         IReadOnlyList<TDto?>? entries,
         string name,
-        List<ValidationIssue> issues,
-        Action<TDto, string>? check,
+        ValidationReportBuilder issues,
+        Action<TDto, ValidationReportBuilder>? check,
         Func<TDto, Citation, TRule> create)
         where TDto : EntryDto
     {
@@ -206,29 +213,28 @@ internal static partial class RegulationPackReader
 
         var result = ImmutableArray.CreateBuilder<TRule>(entries.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var sectionPath = JsonPaths.Property(JsonPaths.Root, name);
         for (var i = 0; i < entries.Count; i++)
         {
-            var path = JsonPaths.Index(sectionPath, i);
+            var scope = issues.At(name, i);
             var entry = entries[i];
             if (entry is null)
             {
-                issues.Add(Error(VocabularyIssueCodes.NullJsonValue, path, "null is not allowed as a pack entry."));
+                scope.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.PackEntryNull)));
                 continue;
             }
 
             var before = issues.Count;
             if (string.IsNullOrWhiteSpace(entry.Id))
             {
-                issues.Add(Error(AccountabilityIssueCodes.InvalidPackId, JsonPaths.Property(path, "id"), "The entry id is empty."));
+                scope.Error(AccountabilityIssueCodes.InvalidPackId, "id", Catalog.Of(nameof(Messages.PackEntryIdEmpty)));
             }
             else if (!ids.Add(entry.Id))
             {
-                issues.Add(Error(AccountabilityIssueCodes.DuplicateEntryId, JsonPaths.Property(path, "id"), $"The id '{entry.Id}' is used twice in '{name}'."));
+                scope.Error(AccountabilityIssueCodes.DuplicateEntryId, "id", Catalog.Of(nameof(Messages.PackEntryIdDuplicate), ("id", entry.Id), ("section", name)));
             }
 
-            var citation = CheckCitation(entry.Citation, JsonPaths.Property(path, "citation"), issues);
-            check?.Invoke(entry, path);
+            var citation = CheckCitation(entry.Citation, scope.Under("citation"));
+            check?.Invoke(entry, scope);
             if (issues.Count == before && citation is { } c)
             {
                 result.Add(create(entry, c));
@@ -238,36 +244,42 @@ internal static partial class RegulationPackReader
         return result.ToImmutable();
     }
 
-    private static Citation? CheckCitation(string? text, string path, List<ValidationIssue> issues)
+    private static Citation? CheckCitation(string? text, ValidationReportBuilder at)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            issues.Add(Error(AccountabilityIssueCodes.MissingCitation, path, "Every pack entry must cite the article it rests on."));
+            at.Error(AccountabilityIssueCodes.MissingCitation, string.Empty, Catalog.Of(nameof(Messages.PackCitationMissing)));
             return null;
         }
 
         if (!Citation.TryParse(text, out var citation))
         {
-            issues.Add(Error(AccountabilityIssueCodes.InvalidCitation, path, $"'{text}' is not a citation such as 'ARR2019 Art. 8' or 'ARR2019 Art. 7 item 9'."));
+            at.Error(AccountabilityIssueCodes.InvalidCitation, string.Empty, Catalog.Of(nameof(Messages.PackCitationMalformed), ("text", text)));
             return null;
         }
 
         if (!RegulationRegistry.Default.Contains(citation.RegulationKey))
         {
-            issues.Add(Error(AccountabilityIssueCodes.InvalidCitation, path, $"The citation '{text}' names the unknown regulation '{citation.RegulationKey}'."));
+            at.Error(AccountabilityIssueCodes.InvalidCitation, string.Empty, Catalog.Of(nameof(Messages.PackCitationUnknownRegulation), ("text", text), ("key", citation.RegulationKey)));
             return null;
         }
 
         return citation;
     }
 
-    private static void CheckSeverities(IReadOnlyList<FormDto?>? own, ImmutableArray<FormRule> merged, List<ValidationIssue> issues)
+    private static void CheckSeverities(IReadOnlyList<FormDto?>? own, ImmutableArray<FormRule> merged, ValidationReportBuilder issues)
     {
         foreach (var group in merged.GroupBy(static f => (f.SubjectKind, f.Severity)).Where(static g => g.Count() > 1))
         {
             var index = own is null ? -1 : own.ToList().FindIndex(e => e is not null && e.SubjectKind == group.Key.SubjectKind && e.Severity == group.Key.Severity);
-            var path = index < 0 ? JsonPaths.Property(JsonPaths.Root, "forms") : JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "forms"), index), "severity");
-            issues.Add(Error(AccountabilityIssueCodes.InconsistentForm, path, $"The forms {string.Join(", ", group.Select(static f => f.Form))} of subject kind '{group.Key.SubjectKind}' share severity {group.Key.Severity}; the order must be strict."));
+            var at = index < 0 ? issues.Under("forms") : issues.At("forms", index).Under("severity");
+            var shared = group.ToList();
+            at.Error(AccountabilityIssueCodes.InconsistentForm, string.Empty, Catalog.Of(
+                nameof(Messages.PackSeveritiesShared),
+                MessageArgs.Enum("subject", group.Key.SubjectKind),
+                MessageArgs.Enum("form", shared[0].Form),
+                MessageArgs.Enum("other", shared[1].Form),
+                ("severity", group.Key.Severity)));
         }
     }
 
@@ -289,8 +301,6 @@ internal static partial class RegulationPackReader
         AccountabilityForm.Admonishment or AccountabilityForm.OrganizationalAdjustment or AccountabilityForm.DisciplinarySanction => subject == SubjectKind.Cadre,
         _ => true,
     };
-
-    private static ValidationIssue Error(string code, string path, string message) => ValidationIssue.Error(code, path, message);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex PackIdPattern();

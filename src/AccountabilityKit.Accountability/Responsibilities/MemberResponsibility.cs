@@ -1,4 +1,5 @@
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.People;
 
 namespace AccountabilityKit.Accountability.Responsibilities;
@@ -10,5 +11,5 @@ namespace AccountabilityKit.Accountability.Responsibilities;
 /// <param name="Responsibility">The responsibility, or null when the member bears none.</param>
 /// <param name="IsExempted">True when the member is exempt for a recorded objection (ARR2019 Art. 17 item 2).</param>
 /// <param name="Citation">The article the finding rests on.</param>
-/// <param name="Reason">Why, in words.</param>
-public sealed record MemberResponsibility(PersonId Person, CadreRole Role, MemberPart Part, LeadershipResponsibility? Responsibility, bool IsExempted, Citation Citation, string Reason);
+/// <param name="Reason">Why, as a catalogue message.</param>
+public sealed record MemberResponsibility(PersonId Person, CadreRole Role, MemberPart Part, LeadershipResponsibility? Responsibility, bool IsExempted, Citation Citation, Message Reason);

@@ -26,15 +26,16 @@ public static class ResponsibilityDerivation
     {
         ArgumentNullException.ThrowIfNull(members);
         var list = members.ToList();
-        var issues = new List<ValidationIssue>();
+        // Paths are parameter names (this validates arguments, not a document).
+        var issues = new ValidationReportBuilder();
         if (string.IsNullOrWhiteSpace(matter))
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "matter", "The matter at fault is empty."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "matter", Catalog.Of(nameof(Messages.MatterEmpty))));
         }
 
         if (list.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "members", "The leadership team has no members."));
+            issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "members", Catalog.Of(nameof(Messages.TeamEmpty))));
         }
 
         var seen = new HashSet<People.PersonId>();
@@ -43,22 +44,22 @@ public static class ResponsibilityDerivation
         {
             if (list[i] is null)
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Index("members", i), "A member is missing."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Index("members", i), Catalog.Of(nameof(Messages.MemberMissing))));
                 continue;
             }
 
             if (!seen.Add(list[i].Person))
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "person"), $"{list[i].Person} appears twice."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "person"), Catalog.Of(nameof(Messages.MemberTwice), ("person", list[i].Person))));
             }
 
             if (list[i].Part == MemberPart.PrincipalLeader && ++principals == 2)
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "part"), "A team has one principal leader."));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, JsonPaths.Property(JsonPaths.Index("members", i), "part"), Catalog.Of(nameof(Messages.SecondPrincipalLeader)), Art6));
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         var findings = list.Select(Find).ToList();
         var team = findings.Any(static f => f.Responsibility is not null) ? LeadershipResponsibility.OverallLeadership : (LeadershipResponsibility?)null;
         return new ResponsibilityAssessment(unit, matter, team, Art6, [.. findings]);
@@ -66,11 +67,11 @@ public static class ResponsibilityDerivation
 
     private static MemberResponsibility Find(TeamMemberPart m) => m.Part switch
     {
-        MemberPart.PrincipalLeader => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, "The principal leader bears primary leadership responsibility within his or her remit."),
-        MemberPart.DirectlyInCharge => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, "The team member directly in charge of the matter bears primary leadership responsibility."),
-        MemberPart.Participated => new(m.Person, m.Role, m.Part, LeadershipResponsibility.ImportantLeadership, false, Art6, "A member who took part in the decision or the work bears important leadership responsibility."),
-        MemberPart.ObjectedOrReserved => new(m.Person, m.Role, m.Part, null, true, Art17Item2, "The member expressly objected to, or reserved an opinion on, the collective decision: no accountability, or exemption."),
-        MemberPart.NotInvolved => new(m.Person, m.Role, m.Part, null, false, Art6, "The member took no part in the matter: no leadership responsibility."),
-        _ => throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "part", $"{m.Part} is not a defined member part.")),
+        MemberPart.PrincipalLeader => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, Catalog.Of(nameof(Messages.ReasonPrincipalLeader))),
+        MemberPart.DirectlyInCharge => new(m.Person, m.Role, m.Part, LeadershipResponsibility.PrimaryLeadership, false, Art6, Catalog.Of(nameof(Messages.ReasonDirectlyInCharge))),
+        MemberPart.Participated => new(m.Person, m.Role, m.Part, LeadershipResponsibility.ImportantLeadership, false, Art6, Catalog.Of(nameof(Messages.ReasonParticipated))),
+        MemberPart.ObjectedOrReserved => new(m.Person, m.Role, m.Part, null, true, Art17Item2, Catalog.Of(nameof(Messages.ReasonObjectedOrReserved))),
+        MemberPart.NotInvolved => new(m.Person, m.Role, m.Part, null, false, Art6, Catalog.Of(nameof(Messages.ReasonNotInvolved))),
+        _ => throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "part", Catalog.Of(nameof(Messages.ValueUndefined), ("what", Catalog.Of(nameof(Messages.WhatMemberPart))), MessageArgs.Enum("value", m.Part)))),
     };
 }

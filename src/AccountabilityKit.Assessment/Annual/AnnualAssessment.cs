@@ -27,27 +27,30 @@ public static class AnnualAssessment
         ArgumentNullException.ThrowIfNull(quarterCards);
         var cards = quarterCards.ToList();
         var missing = policy ?? ruleSet.Annual.MissingQuarters;
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var byQuarter = new ScoreCard?[4];
         for (var i = 0; i < cards.Count; i++)
         {
             var card = cards[i];
-            var path = JsonPaths.Index("$.quarterCards", i);
+            var at = issues.At("quarterCards", i);
             if (card is null)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.ForeignScoreCard, path, "The card is missing (null)."));
+                at.Error(AssessmentIssueCodes.ForeignScoreCard, string.Empty, Catalog.Of(nameof(Messages.CardNull)));
                 continue;
             }
 
             if (card.Unit != unit || card.Quarter.Year != year || !string.Equals(card.RuleSetId, ruleSet.Id, StringComparison.Ordinal))
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.ForeignScoreCard, path, $"The card of {card.Unit} {card.Quarter} under '{card.RuleSetId}' does not belong to {unit} {year} under '{ruleSet.Id}'."));
+                at.Error(
+                    AssessmentIssueCodes.ForeignScoreCard,
+                    string.Empty,
+                    Catalog.Of(nameof(Messages.CardOfOtherUnit), ("cardUnit", card.Unit), ("cardQuarter", card.Quarter), ("cardRuleSet", card.RuleSetId), ("unit", unit), ("year", year), ("ruleSet", ruleSet.Id)));
                 continue;
             }
 
             if (byQuarter[card.Quarter.Quarter - 1] is not null)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.ForeignScoreCard, path + ".quarter", $"Two cards of {card.Quarter}."));
+                at.Error(AssessmentIssueCodes.ForeignScoreCard, "quarter", Catalog.Of(nameof(Messages.TwoCardsOfQuarter), ("quarter", card.Quarter)));
                 continue;
             }
 
@@ -56,7 +59,7 @@ public static class AnnualAssessment
 
         if (yearEndScore < 0)
         {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidYearEndScore, "$.yearEndScore", $"The year-end score {yearEndScore} must not be negative."));
+            issues.Error(AssessmentIssueCodes.InvalidYearEndScore, "yearEndScore", Catalog.Of(nameof(Messages.NegativeYearEndScore), ("score", yearEndScore)));
         }
 
         var weights = ruleSet.Annual.QuarterWeights;
@@ -67,16 +70,16 @@ public static class AnnualAssessment
             {
                 if (byQuarter[q] is null)
                 {
-                    issues.Add(ValidationIssue.Error(AssessmentIssueCodes.MissingQuarter, "$.quarterCards", $"The card of {year.Quarter(q + 1)} is missing and the policy is reject."));
+                    issues.Error(AssessmentIssueCodes.MissingQuarter, "quarterCards", Catalog.Of(nameof(Messages.QuarterCardMissing), ("quarter", year.Quarter(q + 1))));
                 }
             }
         }
         else if (missing == MissingQuarterPolicy.Reweight && presentWeight == 0)
         {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.MissingQuarter, "$.quarterCards", "Reweighting needs at least one quarter with a non-zero weight."));
+            issues.Error(AssessmentIssueCodes.MissingQuarter, "quarterCards", Catalog.Of(nameof(Messages.ReweightNeedsQuarter)));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
 
         var lines = new List<AnnualLine>(6);
         var routine = 0m;
@@ -87,12 +90,12 @@ public static class AnnualAssessment
             var card = byQuarter[q];
             decimal score;
             decimal weight;
-            string reason;
+            string key;
             if (card is not null)
             {
                 score = card.Total;
                 weight = missing == MissingQuarterPolicy.Reweight ? weights[q] / presentWeight : weights[q];
-                reason = $"{quarter.ToChineseString()}平时成绩{QuarterlyScorer.Format(score)}分";
+                key = nameof(Messages.AnnualQuarterLine);
             }
             else if (missing == MissingQuarterPolicy.Reweight)
             {
@@ -102,21 +105,21 @@ public static class AnnualAssessment
             {
                 score = missing == MissingQuarterPolicy.CountAsFloor ? ruleSet.Floor : ruleSet.BaseScore;
                 weight = weights[q];
-                reason = $"{quarter.ToChineseString()}无成绩，按{(missing == MissingQuarterPolicy.CountAsFloor ? "保底分" : "基础分")}{QuarterlyScorer.Format(score)}分计";
+                key = missing == MissingQuarterPolicy.CountAsFloor ? nameof(Messages.AnnualMissingAsFloor) : nameof(Messages.AnnualMissingAsBase);
             }
 
             routine += score * weight;
             var effective = weight * routineWeight;
-            lines.Add(new AnnualLine("quarter", quarter, score, effective, score * effective, $"{reason}，权重{QuarterlyScorer.Format(effective)}"));
+            lines.Add(new AnnualLine("quarter", quarter, score, effective, score * effective, Catalog.Of(key, ("quarter", quarter), ("score", Catalog.Points(score)), ("weight", Catalog.Points(effective)))));
         }
 
         var yearEndWeight = ruleSet.Annual.YearEndWeight;
-        lines.Add(new AnnualLine("yearEnd", null, yearEndScore, yearEndWeight, yearEndScore * yearEndWeight, $"年终考核{QuarterlyScorer.Format(yearEndScore)}分，权重{QuarterlyScorer.Format(yearEndWeight)}"));
+        lines.Add(new AnnualLine("yearEnd", null, yearEndScore, yearEndWeight, yearEndScore * yearEndWeight, Catalog.Of(nameof(Messages.AnnualYearEndLine), ("score", Catalog.Points(yearEndScore)), ("weight", Catalog.Points(yearEndWeight)))));
         var unrounded = lines.Sum(l => l.Points);
         var total = ruleSet.Round(unrounded);
         if (total != unrounded)
         {
-            lines.Add(new AnnualLine("rounding", null, unrounded, 0m, total - unrounded, $"{QuarterlyScorer.Format(unrounded)}分取整为{QuarterlyScorer.Format(total)}分"));
+            lines.Add(new AnnualLine("rounding", null, unrounded, 0m, total - unrounded, Catalog.Of(nameof(Messages.AnnualRounding), ("unrounded", Catalog.Points(unrounded)), ("total", Catalog.Points(total)))));
         }
 
         var veto = byQuarter.FirstOrDefault(c => c?.Veto is not null)?.Veto;

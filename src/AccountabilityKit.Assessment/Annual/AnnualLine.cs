@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Time;
 
 namespace AccountabilityKit.Assessment.Annual;
@@ -8,5 +9,5 @@ namespace AccountabilityKit.Assessment.Annual;
 /// <param name="Score">The score the line weighs (for a missing quarter, the value the policy put in).</param>
 /// <param name="Weight">The effective weight in the annual total (quarter weight × routine weight, or the year-end weight).</param>
 /// <param name="Points">The points it contributes: score × weight (unrounded); the lines sum exactly to the total.</param>
-/// <param name="Reason">Why, in zh-CN.</param>
-public sealed record AnnualLine(string Item, AssessmentQuarter? Quarter, decimal Score, decimal Weight, decimal Points, string Reason);
+/// <param name="Reason">Why, as a catalogue message (<c>Reason.Render(culture)</c>).</param>
+public sealed record AnnualLine(string Item, AssessmentQuarter? Quarter, decimal Score, decimal Weight, decimal Points, Message Reason);

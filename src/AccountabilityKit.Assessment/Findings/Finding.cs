@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Time;
@@ -9,7 +10,12 @@ namespace AccountabilityKit.Assessment.Findings;
 /// <summary>One problem found (发现的问题) in a unit during a quarter.</summary>
 public sealed record Finding
 {
-    /// <summary>Creates a finding; throws <see cref="ValidationFailedException"/> (code <c>AS001</c>) when a required text is empty.</summary>
+    /// <summary>
+    /// Creates a finding; throws <see cref="ValidationFailedException"/> carrying the report of <see cref="Validate"/>
+    /// (code <c>AS001</c>) when a required text or the unit is missing. To check without throwing, call
+    /// <see cref="Validate"/> or <see cref="TryCreate"/> first — the same validate-then-construct shape as
+    /// <see cref="Rules.ScoringRuleSet.TryLoad"/>.
+    /// </summary>
     /// <param name="id">The finding's id, unique within the data set.</param>
     /// <param name="unit">The unit the finding is about (may be a subordinate unit of the scored unit).</param>
     /// <param name="quarter">The quarter the finding counts in.</param>
@@ -19,30 +25,7 @@ public sealed record Finding
     /// <param name="description">What was found.</param>
     public Finding(string id, OrgUnitId unit, AssessmentQuarter quarter, FindingSource source, string categoryCode, FindingSeverity severity, string description)
     {
-        var issues = new List<ValidationIssue>();
-        Require(issues, id, "id");
-        Require(issues, categoryCode, "categoryCode");
-        Require(issues, description, "description");
-        if (unit == default)
-        {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidFinding, "$.unit", "A finding needs a unit."));
-        }
-
-        if (!Enum.IsDefined(source))
-        {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "$.source", $"'{source}' is not a finding source."));
-        }
-
-        if (!Enum.IsDefined(severity))
-        {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, "$.severity", $"'{severity}' is not a severity."));
-        }
-
-        if (issues.Count > 0)
-        {
-            throw new ValidationFailedException(ValidationReport.From(issues));
-        }
-
+        Validate(id, unit, source, categoryCode, severity, description).ThrowIfInvalid();
         Id = id;
         Unit = unit;
         Quarter = quarter;
@@ -112,11 +95,61 @@ public sealed record Finding
         return new RectificationState(RectificationStatus.Open, 0);
     }
 
-    private static void Require(List<ValidationIssue> issues, string? value, string name)
+    /// <summary>Checks the values of a finding and reports every problem at once, with paths such as <c>$.categoryCode</c>.</summary>
+    /// <param name="id">The finding's id.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="source">Where it was found.</param>
+    /// <param name="categoryCode">The category code.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="description">What was found.</param>
+    /// <returns>The report (valid when a finding can be created from these values).</returns>
+    public static ValidationReport Validate(string? id, OrgUnitId unit, FindingSource source, string? categoryCode, FindingSeverity severity, string? description)
+    {
+        var issues = new ValidationReportBuilder();
+        Require(issues, id, "id", nameof(Messages.FindingIdRequired));
+        Require(issues, categoryCode, "categoryCode", nameof(Messages.FindingCategoryRequired));
+        Require(issues, description, "description", nameof(Messages.FindingDescriptionRequired));
+        if (unit == default)
+        {
+            issues.Error(AssessmentIssueCodes.InvalidFinding, "unit", Catalog.Of(nameof(Messages.FindingUnitRequired)));
+        }
+
+        if (!Enum.IsDefined(source))
+        {
+            issues.Error(VocabularyIssueCodes.UndefinedEnumValue, "source", Catalog.Of(nameof(Messages.FindingSourceUndefined), ("value", (long)source)));
+        }
+
+        if (!Enum.IsDefined(severity))
+        {
+            issues.Error(VocabularyIssueCodes.UndefinedEnumValue, "severity", Catalog.Of(nameof(Messages.FindingSeverityUndefined), ("value", (long)severity)));
+        }
+
+        return issues.Build();
+    }
+
+    /// <summary>Creates a finding when the values are valid (see <see cref="Validate"/>); never throws for bad values.</summary>
+    /// <param name="id">The finding's id.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="quarter">The quarter.</param>
+    /// <param name="source">Where it was found.</param>
+    /// <param name="categoryCode">The category code.</param>
+    /// <param name="severity">How serious it is.</param>
+    /// <param name="description">What was found.</param>
+    /// <param name="finding">The finding, when valid.</param>
+    /// <param name="report">Every problem found.</param>
+    /// <returns>True when the finding was created.</returns>
+    public static bool TryCreate(string? id, OrgUnitId unit, AssessmentQuarter quarter, FindingSource source, string? categoryCode, FindingSeverity severity, string? description, [NotNullWhen(true)] out Finding? finding, out ValidationReport report)
+    {
+        report = Validate(id, unit, source, categoryCode, severity, description);
+        finding = report.IsValid ? new Finding(id!, unit, quarter, source, categoryCode!, severity, description!) : null;
+        return finding is not null;
+    }
+
+    private static void Require(ValidationReportBuilder issues, string? value, string name, string key)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidFinding, JsonPaths.Property(JsonPaths.Root, name), $"A finding needs a non-empty {name}."));
+            issues.Error(AssessmentIssueCodes.InvalidFinding, name, Catalog.Of(key));
         }
     }
 }

@@ -1,5 +1,7 @@
 using AccountabilityKit.Organization;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Time;
+using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Assessment.Findings;
 
@@ -22,6 +24,19 @@ public sealed class ProblemList
     /// <summary>The findings, ordered by severity (serious first), then by id (ordinal).</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>
+    /// The list in one sentence: 单位“RG”2026年第二季度问题清单：共3个问题，其中严重1个、一般1个、轻微1个
+    /// (English for an <c>en</c> culture).
+    /// </summary>
+    public Message Summary => Catalog.Of(
+        nameof(Messages.ProblemListSummary),
+        ("unit", Unit),
+        ("quarter", Quarter),
+        ("count", Findings.Count),
+        ("serious", Findings.Count(f => f.Severity == FindingSeverity.Serious)),
+        ("general", Findings.Count(f => f.Severity == FindingSeverity.General)),
+        ("minor", Findings.Count(f => f.Severity == FindingSeverity.Minor)));
+
     /// <summary>Selects from <paramref name="findings"/> those of <paramref name="quarter"/> about <paramref name="unit"/> or its subordinate units.</summary>
     /// <param name="tree">The org tree.</param>
     /// <param name="unit">The unit (must be in the tree).</param>
@@ -34,7 +49,7 @@ public sealed class ProblemList
         ArgumentNullException.ThrowIfNull(findings);
         if (!tree.Contains(unit))
         {
-            throw new Validation.ValidationFailedException(Validation.ValidationIssue.Error(AssessmentIssueCodes.UnknownUnit, "$.unit", $"The unit '{unit}' is not in the org tree."));
+            throw new ValidationFailedException(new ValidationReportBuilder().Error(AssessmentIssueCodes.UnknownUnit, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", unit))).Build());
         }
 
         var selected = findings

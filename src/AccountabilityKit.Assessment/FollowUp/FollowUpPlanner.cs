@@ -36,27 +36,27 @@ public static class FollowUpPlanner
             if (overdue.Count > 0)
             {
                 var person = secretaries.TryGetValue(unit.Key, out var s) ? s : overdue[0].Finding.ResponsibleLeaders.Cast<PersonId?>().FirstOrDefault();
-                var detail = string.Join("、", overdue.Select(p => $"{p.Finding.Id}（逾期{p.State.DaysLate}天）"));
+                var detail = Catalog.Join([.. overdue.Select(p => Catalog.Of(nameof(Messages.ReminderTalkItem), ("finding", p.Finding.Id), ("days", p.State.DaysLate)))]);
                 actions.Add(new FollowUpAction(
                     FollowUpActionKind.ReminderTalk,
                     unit.Key,
-                    "单位主要负责人",
+                    Catalog.Of(nameof(Messages.AddresseePrincipalLeader)),
                     person,
                     overdue.Select(p => p.Finding.Id).ToArray(),
-                    $"问题整改逾期超过{policy.ReminderTalkAfterOverdueDays}天：{detail}，对主要负责人进行约谈提醒"));
+                    Catalog.Of(nameof(Messages.ReminderTalkReason), ("days", policy.ReminderTalkAfterOverdueDays), ("findings", detail))));
             }
 
             var failures = ordered.Where(f => f.ShowsPrincipalResponsibilityFailure && policy.LetterToLeaderSources.Contains(f.Source)).ToList();
             if (failures.Count > 0)
             {
-                var detail = string.Join("、", failures.Select(f => $"{f.Id}（{Labels.ZhCn(f.Source)}）"));
+                var detail = Catalog.Join([.. failures.Select(f => Catalog.Of(nameof(Messages.LetterToLeaderItem), ("finding", f.Id), MessageArgument.Of("source", f.Source)))]);
                 actions.Add(new FollowUpAction(
                     FollowUpActionKind.LetterToLeader,
                     unit.Key,
-                    "分管市领导",
+                    Catalog.Of(nameof(Messages.AddresseeLeaderInCharge)),
                     null,
                     failures.Select(f => f.Id).ToArray(),
-                    $"{detail}反映党委（党组）落实主体责任不力，函告分管市领导"));
+                    Catalog.Of(nameof(Messages.LetterToLeaderReason), ("findings", detail))));
             }
         }
 

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Validation;
@@ -51,40 +52,40 @@ public sealed class InspectionTeam
     public static ValidationReport Validate(string? id, IReadOnlyList<InspectionTeamMember> members, PersonId conductSupervisor)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         if (string.IsNullOrWhiteSpace(id))
         {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.DuplicateTeamMember, "$.id", "A team needs a non-empty id."));
+            issues.Error(AssessmentIssueCodes.DuplicateTeamMember, "id", Catalog.Of(nameof(Messages.TeamIdRequired)));
         }
 
         if (conductSupervisor == default)
         {
-            issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidTeamComposition, "$.conductSupervisor", "A \"4+1\" team needs a conduct supervisor (党风监督员)."));
+            issues.Error(AssessmentIssueCodes.InvalidTeamComposition, "conductSupervisor", Catalog.Of(nameof(Messages.ConductSupervisorRequired)));
         }
 
         var seen = new HashSet<PersonId>();
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            var path = JsonPaths.Index("$.members", i);
+            var at = issues.At("members", i);
             if (member is null)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidTeamComposition, path, "A team member is missing."));
+                at.Error(AssessmentIssueCodes.InvalidTeamComposition, string.Empty, Catalog.Of(nameof(Messages.TeamMemberNull)));
                 continue;
             }
 
             if (!Enum.IsDefined(member.Body))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.UndefinedEnumValue, path + ".body", $"'{member.Body}' is not an inspection body."));
+                at.Error(VocabularyIssueCodes.UndefinedEnumValue, "body", Catalog.Of(nameof(Messages.InspectionBodyUndefined), ("value", (long)member.Body)));
             }
 
             if (member.Person == conductSupervisor && conductSupervisor != default)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.DuplicateTeamMember, path + ".person", $"{member.Person} is the conduct supervisor and cannot also be a staff member."));
+                at.Error(AssessmentIssueCodes.DuplicateTeamMember, "person", Catalog.Of(nameof(Messages.SupervisorAlsoMember), ("person", member.Person)));
             }
             else if (!seen.Add(member.Person))
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.DuplicateTeamMember, path + ".person", $"{member.Person} is listed twice."));
+                at.Error(AssessmentIssueCodes.DuplicateTeamMember, "person", Catalog.Of(nameof(Messages.MemberListedTwice), ("person", member.Person)));
             }
         }
 
@@ -92,10 +93,10 @@ public sealed class InspectionTeam
         {
             if (!members.Any(m => m is not null && m.Body == body))
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidTeamComposition, "$.members", $"A \"4+1\" team needs a member from the {body} ({Localization.Labels.ZhCn(body)})."));
+                issues.Error(AssessmentIssueCodes.InvalidTeamComposition, "members", Catalog.Of(nameof(Messages.InspectionBodyMissing), MessageArgument.Of("body", body)));
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 }

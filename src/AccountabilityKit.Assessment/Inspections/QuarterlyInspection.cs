@@ -35,16 +35,16 @@ public sealed class QuarterlyInspection
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(tree);
         var list = teams.ToList();
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var covered = new HashSet<OrgUnitId>();
         for (var t = 0; t < list.Count; t++)
         {
             var team = list[t] ?? throw new ArgumentException("A team is null.", nameof(teams));
-            var path = JsonPaths.Index("$.teams", t);
+            var at = issues.At("teams", t);
             if (!ids.Add(team.Id))
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.DuplicateTeamMember, path + ".id", $"The team id '{team.Id}' is used twice."));
+                at.Error(AssessmentIssueCodes.DuplicateTeamMember, "id", Catalog.Of(nameof(Messages.DuplicateTeamId), ("id", team.Id)));
             }
 
             for (var u = 0; u < team.AssignedUnits.Count; u++)
@@ -52,7 +52,7 @@ public sealed class QuarterlyInspection
                 var unit = team.AssignedUnits[u];
                 if (!tree.Contains(unit))
                 {
-                    issues.Add(ValidationIssue.Error(AssessmentIssueCodes.UnknownUnit, JsonPaths.Index(path + ".assignedUnits", u), $"The unit '{unit}' is not in the org tree."));
+                    at.At("assignedUnits", u).Error(AssessmentIssueCodes.UnknownUnit, string.Empty, Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", unit)));
                     continue;
                 }
 
@@ -63,7 +63,7 @@ public sealed class QuarterlyInspection
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         return new QuarterlyInspection(quarter, list.AsReadOnly(), covered);
     }
 

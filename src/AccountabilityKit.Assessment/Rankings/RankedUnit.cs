@@ -1,4 +1,5 @@
 using AccountabilityKit.Assessment.Rules;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 
 namespace AccountabilityKit.Assessment.Rankings;
@@ -10,5 +11,5 @@ namespace AccountabilityKit.Assessment.Rankings;
 /// <param name="Grade">Its grade after quotas.</param>
 /// <param name="GradeName">The grade's display name.</param>
 /// <param name="DemotedByQuota">True when a quota moved it below the grade its score earned.</param>
-/// <param name="Reason">Why it holds this grade, in zh-CN.</param>
-public sealed record RankedUnit(OrgUnitId Unit, decimal Total, int Rank, Grade Grade, string GradeName, bool DemotedByQuota, string Reason);
+/// <param name="Reason">Why it holds this grade, as a catalogue message (<c>Reason.Render(culture)</c>).</param>
+public sealed record RankedUnit(OrgUnitId Unit, decimal Total, int Rank, Grade Grade, string GradeName, bool DemotedByQuota, Message Reason);

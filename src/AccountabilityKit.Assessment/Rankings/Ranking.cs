@@ -1,6 +1,7 @@
 using AccountabilityKit.Assessment.Annual;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Validation;
 
@@ -23,66 +24,85 @@ public static class Ranking
     /// <param name="ruleSet">The rule set the cards were scored with.</param>
     /// <param name="cards">The cards.</param>
     /// <returns>One ranking per group, in the rule set's group order (groups without cards are left out).</returns>
+    /// <exception cref="ValidationFailedException">A card is null, of another rule set (id or version) or quarter, or a second card of its unit (<c>AS070</c>).</exception>
     public static IReadOnlyList<GroupRanking> Rank(ScoringRuleSet ruleSet, IEnumerable<ScoreCard> cards)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(cards);
-        var list = cards.ToList();
-        var issues = new List<ValidationIssue>();
-        var units = new HashSet<OrgUnitId>();
-        for (var i = 0; i < list.Count; i++)
-        {
-            var c = list[i];
-            var path = JsonPaths.Index("$.cards", i);
-            if (c is null)
-            {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidRankingInput, path, "The card is missing (null)."));
-                continue;
-            }
-
-            if (!string.Equals(c.RuleSetId, ruleSet.Id, StringComparison.Ordinal) || !string.Equals(c.RuleSetVersion, ruleSet.Version, StringComparison.Ordinal))
-            {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidRankingInput, path + ".ruleSetId", $"The card was scored under '{c.RuleSetId}' {c.RuleSetVersion}, not '{ruleSet.Id}' {ruleSet.Version}."));
-            }
-
-            if (c.Quarter != list[0].Quarter)
-            {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidRankingInput, path + ".quarter", $"The card is of {c.Quarter}, the first of {list[0].Quarter}."));
-            }
-
-            if (!units.Add(c.Unit))
-            {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidRankingInput, path + ".unit", $"The unit {c.Unit} has two cards."));
-            }
-        }
-
-        ValidationReport.From(issues).ThrowIfInvalid();
-        return RankCore(ruleSet, list.Select(c => new Entry(c.Unit, c.GroupId, c.Total, c.DeductedPoints, c.Veto is not null, c.Grade)));
+        return Rank(ruleSet, cards.ToList(), static (c, rules) => new Entry(
+            c.Unit,
+            c.GroupId,
+            c.Total,
+            c.DeductedPoints,
+            c.Veto is not null,
+            c.Grade,
+            string.Equals(c.RuleSetId, rules.Id, StringComparison.Ordinal) && string.Equals(c.RuleSetVersion, rules.Version, StringComparison.Ordinal),
+            c.RuleSetId + " " + c.RuleSetVersion,
+            MessageArgument.Quarter("period", c.Quarter),
+            "quarter"));
     }
 
-    /// <summary>Ranks annual cards (all of one year and one rule set) per unit group.</summary>
+    /// <summary>Ranks annual cards (all of one year and one rule set) per unit group, the same way as quarterly cards.</summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <param name="cards">The annual cards.</param>
     /// <returns>One ranking per group.</returns>
+    /// <exception cref="ValidationFailedException">A card is null, of another rule set or year, or a second card of its unit (<c>AS070</c>).</exception>
     public static IReadOnlyList<GroupRanking> Rank(ScoringRuleSet ruleSet, IEnumerable<AnnualCard> cards)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(cards);
-        var list = cards.ToList();
-        var issues = new List<ValidationIssue>();
+        return Rank(ruleSet, cards.ToList(), static (c, rules) => new Entry(
+            c.Unit,
+            c.GroupId,
+            c.Total,
+            rules.BaseScore - c.Total,
+            c.Veto is not null,
+            c.Grade,
+            string.Equals(c.RuleSetId, rules.Id, StringComparison.Ordinal),
+            c.RuleSetId,
+            MessageArgument.Year("period", c.Year),
+            "year"));
+    }
+
+    /// <summary>The one ranking mechanism: every card projected to an entry, checked alike, then ranked.</summary>
+    private static List<GroupRanking> Rank<TCard>(ScoringRuleSet ruleSet, List<TCard> cards, Func<TCard, ScoringRuleSet, Entry> entryOf)
+        where TCard : class
+    {
+        var issues = new ValidationReportBuilder();
         var units = new HashSet<OrgUnitId>();
-        for (var i = 0; i < list.Count; i++)
+        var entries = new List<Entry>(cards.Count);
+        MessageArgument? first = null;
+        var ruleSetName = ruleSet.Id + " " + ruleSet.Version;
+        for (var i = 0; i < cards.Count; i++)
         {
-            var c = list[i];
-            var path = JsonPaths.Index("$.cards", i);
-            if (c is null || !string.Equals(c.RuleSetId, ruleSet.Id, StringComparison.Ordinal) || c.Year != list[0]!.Year || !units.Add(c.Unit))
+            var card = issues.At("cards", i);
+            if (cards[i] is not { } c)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidRankingInput, path, "The card is missing, of another rule set or year, or a second card of its unit."));
+                card.Error(AssessmentIssueCodes.InvalidRankingInput, string.Empty, Catalog.Of(nameof(Messages.CardNull)));
+                continue;
+            }
+
+            var e = entryOf(c, ruleSet);
+            entries.Add(e);
+            if (!e.OfRuleSet)
+            {
+                card.Error(AssessmentIssueCodes.InvalidRankingInput, "ruleSetId", Catalog.Of(nameof(Messages.CardOfOtherRuleSet), ("cardRuleSet", e.RuleSetName), ("ruleSet", ruleSetName)));
+            }
+
+            first ??= e.Period;
+            if (!e.Period.Equals(first.Value))
+            {
+                card.Error(AssessmentIssueCodes.InvalidRankingInput, e.PeriodProperty, Catalog.Of(nameof(Messages.CardOfOtherPeriod), e.Period, Renamed(first.Value, "first")));
+            }
+
+            if (!units.Add(e.Unit))
+            {
+                card.Error(AssessmentIssueCodes.InvalidRankingInput, "unit", Catalog.Of(nameof(Messages.UnitHasTwoCards), ("unit", e.Unit)));
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
-        return RankCore(ruleSet, list.Select(c => new Entry(c.Unit, c.GroupId, c.Total, ruleSet.BaseScore - c.Total, c.Veto is not null, c.Grade)));
+        issues.Build().ThrowIfInvalid();
+        return RankCore(ruleSet, entries);
     }
 
     private static List<GroupRanking> RankCore(ScoringRuleSet ruleSet, IEnumerable<Entry> entries)
@@ -156,10 +176,10 @@ public static class Ranking
                 var e = sorted[i];
                 var band = ruleSet.GradeBands[bandIndex[i]];
                 var reason = e.Vetoed
-                    ? $"一票否决，定为{band.Name}"
+                    ? Catalog.Of(nameof(Messages.RankVetoed), ("grade", band.Name))
                     : demoted[i]
-                        ? $"得分{QuarterlyScorer.Format(e.Total)}分，第{ranks[i]}名，超出上一等次名额（{size}个单位），定为{band.Name}"
-                        : $"得分{QuarterlyScorer.Format(e.Total)}分，第{ranks[i]}名，定为{band.Name}";
+                        ? Catalog.Of(nameof(Messages.RankDemoted), ("score", Catalog.Points(e.Total)), ("rank", ranks[i]), ("size", size), ("grade", band.Name))
+                        : Catalog.Of(nameof(Messages.Ranked), ("score", Catalog.Points(e.Total)), ("rank", ranks[i]), ("grade", band.Name));
                 ranked.Add(new RankedUnit(e.Unit, e.Total, ranks[i], band.Grade, band.Name, demoted[i], reason));
             }
 
@@ -168,6 +188,13 @@ public static class Ranking
 
         return result;
     }
+
+    private static MessageArgument Renamed(MessageArgument period, string name) => period.Value switch
+    {
+        Time.AssessmentQuarter q => MessageArgument.Quarter(name, q),
+        Time.AssessmentYear y => MessageArgument.Year(name, y),
+        _ => MessageArgument.Text(name, period.Value.ToString()),
+    };
 
     private static int IndexOf(ScoringRuleSet ruleSet, Grade grade)
     {
@@ -182,5 +209,5 @@ public static class Ranking
         return ruleSet.GradeBands.Count - 1;
     }
 
-    private readonly record struct Entry(OrgUnitId Unit, string GroupId, decimal Total, decimal Deducted, bool Vetoed, Grade Grade);
+    private readonly record struct Entry(OrgUnitId Unit, string GroupId, decimal Total, decimal Deducted, bool Vetoed, Grade Grade, bool OfRuleSet, string RuleSetName, MessageArgument Period, string PeriodProperty);
 }

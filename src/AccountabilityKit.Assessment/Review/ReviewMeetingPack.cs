@@ -1,6 +1,7 @@
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.FollowUp;
 using AccountabilityKit.Assessment.Rules;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Time;
@@ -30,6 +31,18 @@ public sealed class ReviewMeetingPack
 
     /// <summary>Counts of the listed findings per category and severity (category ordinal, then severity serious first); zero counts are left out.</summary>
     public IReadOnlyList<FindingCount> Counts { get; }
+
+    /// <summary>
+    /// The pack in one sentence: 2026年第二季度党建工作点评会：4个单位，列出问题7个，后续措施3项（截至2026年6月30日）
+    /// (English for an <c>en</c> culture).
+    /// </summary>
+    public Message Summary => Catalog.Of(
+        nameof(Messages.ReviewMeetingSummary),
+        ("quarter", Quarter),
+        ("units", Pages.Count),
+        ("count", Counts.Sum(c => c.Count)),
+        ("actions", Pages.Sum(p => p.Actions.Count)),
+        ("asOf", AsOf));
 
     /// <summary>Builds the pack.</summary>
     /// <param name="tree">The org tree.</param>

@@ -1,4 +1,5 @@
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Validation;
 
@@ -11,95 +12,125 @@ internal static class ScoringRuleSetValidator
 
     public static ValidationReport Validate(ScoringRuleSetDocument d)
     {
-        var issues = new List<ValidationIssue>();
-        void Error(string code, string path, string message) => issues.Add(ValidationIssue.Error(code, path, message));
-        void Text(string? value, string path)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Error(AssessmentIssueCodes.EmptyRuleText, path, "The text must not be empty.");
-            }
-        }
-
-        void NonNegative(decimal value, string path)
-        {
-            if (value < 0)
-            {
-                Error(AssessmentIssueCodes.NegativeValue, path, $"The value {value} must not be negative.");
-            }
-        }
-
-        void Cite(Citation? citation, string path)
-        {
-            if (citation is { } c)
-            {
-                issues.AddRange(RegulationRegistry.Default.Validate(c, path).Issues);
-            }
-        }
-
-        Text(d.Id, "$.id");
-        Text(d.Version, "$.version");
-        Text(d.Name, "$.name");
+        var issues = new ValidationReportBuilder();
+        Text(issues, d.Id, "id");
+        Text(issues, d.Version, "version");
+        Text(issues, d.Name, "name");
         if (d.EffectiveTo < d.EffectiveFrom)
         {
-            Error(AssessmentIssueCodes.InvalidEffectivePeriod, "$.effectiveTo", $"The period ends ({d.EffectiveTo}) before it starts ({d.EffectiveFrom}).");
+            issues.Error(AssessmentIssueCodes.InvalidEffectivePeriod, "effectiveTo", Catalog.Of(nameof(Messages.EffectivePeriodReversed), ("to", d.EffectiveTo), ("from", d.EffectiveFrom)));
         }
 
-        NonNegative(d.BaseScore, "$.baseScore");
-        NonNegative(d.Floor, "$.floor");
-        NonNegative(d.BonusCap, "$.bonusCap");
+        NonNegative(issues, d.BaseScore, "baseScore");
+        NonNegative(issues, d.Floor, "floor");
+        NonNegative(issues, d.BonusCap, "bonusCap");
         if (d.Floor > d.BaseScore)
         {
-            Error(AssessmentIssueCodes.FloorAboveBase, "$.floor", $"The floor {d.Floor} is above the base score {d.BaseScore}.");
+            issues.Error(AssessmentIssueCodes.FloorAboveBase, "floor", Catalog.Of(nameof(Messages.FloorAboveBase), ("floor", d.Floor), ("base", d.BaseScore)));
         }
 
         var decimalsValid = d.Rounding.Decimals is >= 0 and <= MaxDecimals;
         if (!decimalsValid)
         {
-            Error(AssessmentIssueCodes.InvalidRounding, "$.rounding.decimals", $"Decimals must be between 0 and {MaxDecimals}; got {d.Rounding.Decimals}.");
+            issues.Error(AssessmentIssueCodes.InvalidRounding, "rounding.decimals", Catalog.Of(nameof(Messages.RoundingDecimalsOutOfRange), ("max", MaxDecimals), ("decimals", d.Rounding.Decimals)));
         }
 
         if (!Enum.IsDefined(d.Rounding.Mode))
         {
-            Error(AssessmentIssueCodes.InvalidRounding, "$.rounding.mode", $"'{d.Rounding.Mode}' is not a rounding mode.");
+            issues.Error(AssessmentIssueCodes.InvalidRounding, "rounding.mode", Catalog.Of(nameof(Messages.RoundingModeUndefined), ("value", (long)d.Rounding.Mode)));
         }
 
         void Representable(decimal value, string path)
         {
             if (decimalsValid && Math.Round(value, d.Rounding.Decimals, MidpointRounding.ToZero) != value)
             {
-                Error(AssessmentIssueCodes.InvalidRounding, path, $"{value} has more decimals than the rounding keeps ({d.Rounding.Decimals}); the bounds of the total must survive rounding.");
+                issues.Error(AssessmentIssueCodes.InvalidRounding, path, Catalog.Of(nameof(Messages.ValueTooPrecise), ("value", value), ("decimals", d.Rounding.Decimals)));
             }
         }
 
-        Representable(d.BaseScore, "$.baseScore");
-        Representable(d.Floor, "$.floor");
-        Representable(d.BonusCap, "$.bonusCap");
+        Representable(d.BaseScore, "baseScore");
+        Representable(d.Floor, "floor");
+        Representable(d.BonusCap, "bonusCap");
 
-        // Unit groups.
+        ValidateGroups(d, issues);
+        var codes = ValidateCategories(d, issues);
+        if (d.Repeat.Factor < 1)
+        {
+            issues.Error(AssessmentIssueCodes.InvalidRepeatFactor, "repeat.factor", Catalog.Of(nameof(Messages.RepeatFactorBelowOne), ("factor", d.Repeat.Factor)));
+        }
+
+        NonNegative(issues, d.Overdue.PerItem, "overdue.perItem");
+        NonNegative(issues, d.Overdue.Cap, "overdue.cap");
+        ValidateBonuses(d, issues);
+        ValidateVetoes(d, issues, codes);
+        if (d.FollowUp is { } followUp)
+        {
+            var section = issues.Under("followUp");
+            if (followUp.ReminderTalkAfterOverdueDays < 0)
+            {
+                section.Error(AssessmentIssueCodes.InvalidEscalationPolicy, "reminderTalkAfterOverdueDays", Catalog.Of(nameof(Messages.NegativeDays), ("days", followUp.ReminderTalkAfterOverdueDays)));
+            }
+
+            if (followUp.LetterToLeaderSources.Count == 0)
+            {
+                section.Error(AssessmentIssueCodes.InvalidEscalationPolicy, "letterToLeaderSources", Catalog.Of(nameof(Messages.NoLetterSources)));
+            }
+        }
+
+        ValidateBands(d, issues, decimalsValid);
+        ValidateAnnual(d.Annual, issues.Under("annual"));
+        return issues.Build();
+    }
+
+    private static void Text(ValidationReportBuilder issues, string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            issues.Error(AssessmentIssueCodes.EmptyRuleText, path, Catalog.Of(nameof(Messages.EmptyText)));
+        }
+    }
+
+    private static void NonNegative(ValidationReportBuilder issues, decimal value, string path)
+    {
+        if (value < 0)
+        {
+            issues.Error(AssessmentIssueCodes.NegativeValue, path, Catalog.Of(nameof(Messages.NegativeValue), ("value", value)));
+        }
+    }
+
+    private static void Cite(ValidationReportBuilder issues, Citation? citation, string path)
+    {
+        if (citation is { } c)
+        {
+            issues.AddRange(RegulationRegistry.Default.Validate(c, issues.PathOf(path)));
+        }
+    }
+
+    private static void ValidateGroups(ScoringRuleSetDocument d, ValidationReportBuilder issues)
+    {
         var groupIds = new HashSet<string>(StringComparer.Ordinal);
         var kindOwner = new Dictionary<UnitKind, string>();
         for (var i = 0; i < d.UnitGroups.Count; i++)
         {
             var g = d.UnitGroups[i];
-            var path = JsonPaths.Index("$.unitGroups", i);
-            Text(g.Id, path + ".id");
-            Text(g.Name, path + ".name");
+            var group = issues.At("unitGroups", i);
+            Text(group, g.Id, "id");
+            Text(group, g.Name, "name");
             if (!string.IsNullOrWhiteSpace(g.Id) && !groupIds.Add(g.Id))
             {
-                Error(AssessmentIssueCodes.DuplicateRuleItem, path + ".id", $"The unit group id '{g.Id}' is used twice.");
+                group.Error(AssessmentIssueCodes.DuplicateRuleItem, "id", Catalog.Of(nameof(Messages.DuplicateUnitGroupId), ("id", g.Id)));
             }
 
             if (g.UnitKinds.Count == 0)
             {
-                Error(AssessmentIssueCodes.InvalidUnitGroup, path + ".unitKinds", "A unit group needs at least one unit kind.");
+                group.Error(AssessmentIssueCodes.InvalidUnitGroup, "unitKinds", Catalog.Of(nameof(Messages.UnitGroupWithoutKinds)));
             }
 
             for (var k = 0; k < g.UnitKinds.Count; k++)
             {
                 if (kindOwner.TryGetValue(g.UnitKinds[k], out var other))
                 {
-                    Error(AssessmentIssueCodes.InvalidUnitGroup, JsonPaths.Index(path + ".unitKinds", k), $"The unit kind '{g.UnitKinds[k]}' already belongs to the group '{other}'.");
+                    group.At("unitKinds", k).Error(AssessmentIssueCodes.InvalidUnitGroup, string.Empty, Catalog.Of(nameof(Messages.UnitKindInTwoGroups), MessageArgument.Of("kind", g.UnitKinds[k]), ("group", other)));
                 }
                 else
                 {
@@ -110,114 +141,96 @@ internal static class ScoringRuleSetValidator
 
         if (d.UnitGroups.Count == 0)
         {
-            Error(AssessmentIssueCodes.InvalidUnitGroup, "$.unitGroups", "A rule set needs at least one unit group.");
+            issues.Error(AssessmentIssueCodes.InvalidUnitGroup, "unitGroups", Catalog.Of(nameof(Messages.NoUnitGroups)));
         }
+    }
 
-        // Categories.
+    private static HashSet<string> ValidateCategories(ScoringRuleSetDocument d, ValidationReportBuilder issues)
+    {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < d.Categories.Count; i++)
         {
             var c = d.Categories[i];
-            var path = JsonPaths.Index("$.categories", i);
-            Text(c.Code, path + ".code");
-            Text(c.Name, path + ".name");
+            var category = issues.At("categories", i);
+            Text(category, c.Code, "code");
+            Text(category, c.Name, "name");
             if (!string.IsNullOrWhiteSpace(c.Code) && !codes.Add(c.Code))
             {
-                Error(AssessmentIssueCodes.DuplicateRuleItem, path + ".code", $"The category code '{c.Code}' is used twice.");
+                category.Error(AssessmentIssueCodes.DuplicateRuleItem, "code", Catalog.Of(nameof(Messages.DuplicateCategoryCode), ("id", c.Code)));
             }
 
-            NonNegative(c.Deductions.Minor, path + ".deductions.minor");
-            NonNegative(c.Deductions.General, path + ".deductions.general");
-            NonNegative(c.Deductions.Serious, path + ".deductions.serious");
-            NonNegative(c.Cap, path + ".cap");
-            Cite(c.Citation, path + ".citation");
+            NonNegative(category, c.Deductions.Minor, "deductions.minor");
+            NonNegative(category, c.Deductions.General, "deductions.general");
+            NonNegative(category, c.Deductions.Serious, "deductions.serious");
+            NonNegative(category, c.Cap, "cap");
+            Cite(category, c.Citation, "citation");
         }
 
-        if (d.Repeat.Factor < 1)
-        {
-            Error(AssessmentIssueCodes.InvalidRepeatFactor, "$.repeat.factor", $"The repeat factor {d.Repeat.Factor} must be at least 1 (a repeat never weighs less).");
-        }
+        return codes;
+    }
 
-        NonNegative(d.Overdue.PerItem, "$.overdue.perItem");
-        NonNegative(d.Overdue.Cap, "$.overdue.cap");
-
-        // Bonuses.
+    private static void ValidateBonuses(ScoringRuleSetDocument d, ValidationReportBuilder issues)
+    {
         var bonusIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < d.Bonuses.Count; i++)
         {
             var b = d.Bonuses[i];
-            var path = JsonPaths.Index("$.bonuses", i);
-            Text(b.Id, path + ".id");
-            Text(b.Name, path + ".name");
+            var bonus = issues.At("bonuses", i);
+            Text(bonus, b.Id, "id");
+            Text(bonus, b.Name, "name");
             if (!string.IsNullOrWhiteSpace(b.Id) && !bonusIds.Add(b.Id))
             {
-                Error(AssessmentIssueCodes.DuplicateRuleItem, path + ".id", $"The bonus id '{b.Id}' is used twice.");
+                bonus.Error(AssessmentIssueCodes.DuplicateRuleItem, "id", Catalog.Of(nameof(Messages.DuplicateBonusId), ("id", b.Id)));
             }
 
-            NonNegative(b.Points, path + ".points");
-            NonNegative(b.Cap, path + ".cap");
+            NonNegative(bonus, b.Points, "points");
+            NonNegative(bonus, b.Cap, "cap");
         }
+    }
 
-        // Vetoes.
+    private static void ValidateVetoes(ScoringRuleSetDocument d, ValidationReportBuilder issues, HashSet<string> codes)
+    {
         var vetoIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < d.Vetoes.Count; i++)
         {
             var v = d.Vetoes[i];
-            var path = JsonPaths.Index("$.vetoes", i);
-            Text(v.Id, path + ".id");
-            Text(v.Name, path + ".name");
+            var veto = issues.At("vetoes", i);
+            Text(veto, v.Id, "id");
+            Text(veto, v.Name, "name");
             if (!string.IsNullOrWhiteSpace(v.Id) && !vetoIds.Add(v.Id))
             {
-                Error(AssessmentIssueCodes.DuplicateRuleItem, path + ".id", $"The veto id '{v.Id}' is used twice.");
+                veto.Error(AssessmentIssueCodes.DuplicateRuleItem, "id", Catalog.Of(nameof(Messages.DuplicateVetoId), ("id", v.Id)));
             }
 
             var categories = v.Categories ?? [];
             var events = v.Events ?? [];
             if (categories.Count == 0 && events.Count == 0)
             {
-                Error(AssessmentIssueCodes.EmptyVeto, path, "A veto needs at least one category or event.");
+                veto.Error(AssessmentIssueCodes.EmptyVeto, string.Empty, Catalog.Of(nameof(Messages.EmptyVeto)), v.Citation);
             }
 
             for (var c = 0; c < categories.Count; c++)
             {
                 if (!codes.Contains(categories[c]))
                 {
-                    Error(AssessmentIssueCodes.UnknownVetoCategory, JsonPaths.Index(path + ".categories", c), $"The veto names the category '{categories[c]}', which the rule set does not define.");
+                    veto.At("categories", c).Error(AssessmentIssueCodes.UnknownVetoCategory, string.Empty, Catalog.Of(nameof(Messages.VetoUnknownCategory), ("code", categories[c])), v.Citation);
                 }
             }
 
             for (var e = 0; e < events.Count; e++)
             {
-                Text(events[e], JsonPaths.Index(path + ".events", e));
+                Text(veto, events[e], JsonPaths.Index("events", e));
             }
 
-            Cite(v.Citation, path + ".citation");
+            Cite(veto, v.Citation, "citation");
         }
-
-        if (d.FollowUp is { } followUp)
-        {
-            if (followUp.ReminderTalkAfterOverdueDays < 0)
-            {
-                Error(AssessmentIssueCodes.InvalidEscalationPolicy, "$.followUp.reminderTalkAfterOverdueDays", $"The number of days {followUp.ReminderTalkAfterOverdueDays} must not be negative.");
-            }
-
-            if (followUp.LetterToLeaderSources.Count == 0)
-            {
-                Error(AssessmentIssueCodes.InvalidEscalationPolicy, "$.followUp.letterToLeaderSources", "At least one finding source must lead to a letter to the leader in charge.");
-            }
-        }
-
-        ValidateBands(d, issues, decimalsValid);
-        ValidateAnnual(d.Annual, issues);
-        return ValidationReport.From(issues);
     }
 
-    private static void ValidateBands(ScoringRuleSetDocument d, List<ValidationIssue> issues, bool decimalsValid)
+    private static void ValidateBands(ScoringRuleSetDocument d, ValidationReportBuilder issues, bool decimalsValid)
     {
-        void Error(string code, string path, string message) => issues.Add(ValidationIssue.Error(code, path, message));
         if (d.GradeBands.Count == 0)
         {
-            Error(AssessmentIssueCodes.InvalidGradeBand, "$.gradeBands", "A rule set needs at least one grade band.");
+            issues.Error(AssessmentIssueCodes.InvalidGradeBand, "gradeBands", Catalog.Of(nameof(Messages.NoGradeBands)));
             return;
         }
 
@@ -225,80 +238,71 @@ internal static class ScoringRuleSetValidator
         for (var i = 0; i < d.GradeBands.Count; i++)
         {
             var b = d.GradeBands[i];
-            var path = JsonPaths.Index("$.gradeBands", i);
-            if (string.IsNullOrWhiteSpace(b.Name))
-            {
-                Error(AssessmentIssueCodes.EmptyRuleText, path + ".name", "The text must not be empty.");
-            }
-
+            var band = issues.At("gradeBands", i);
+            Text(band, b.Name, "name");
             if (!grades.Add(b.Grade))
             {
-                Error(AssessmentIssueCodes.DuplicateRuleItem, path + ".grade", $"The grade '{b.Grade}' has two bands.");
+                band.Error(AssessmentIssueCodes.DuplicateRuleItem, "grade", Catalog.Of(nameof(Messages.DuplicateGradeBand), MessageArgument.Of("grade", b.Grade)));
             }
 
             if (b.MaxScore is { } max && max <= b.MinScore)
             {
-                Error(AssessmentIssueCodes.InvalidGradeBand, path + ".maxScore", $"The band is empty: maxScore {max} is not above minScore {b.MinScore}.");
+                band.Error(AssessmentIssueCodes.InvalidGradeBand, "maxScore", Catalog.Of(nameof(Messages.EmptyGradeBand), ("max", max), ("min", b.MinScore)));
             }
 
             if (b.Quota is { } q && (q <= 0 || q > 1))
             {
-                Error(AssessmentIssueCodes.InvalidQuota, path + ".quota", $"The quota {q} must be a share in (0, 1].");
+                band.Error(AssessmentIssueCodes.InvalidQuota, "quota", Catalog.Of(nameof(Messages.QuotaOutOfRange), ("quota", q)));
             }
 
             if (decimalsValid && Math.Round(b.MinScore, d.Rounding.Decimals, MidpointRounding.ToZero) != b.MinScore)
             {
-                Error(AssessmentIssueCodes.InvalidRounding, path + ".minScore", $"{b.MinScore} has more decimals than the rounding keeps ({d.Rounding.Decimals}).");
+                band.Error(AssessmentIssueCodes.InvalidRounding, "minScore", Catalog.Of(nameof(Messages.BandBoundTooPrecise), ("value", b.MinScore), ("decimals", d.Rounding.Decimals)));
             }
         }
 
         // Order by minScore (descending) and check that each band ends exactly where the one above starts.
         var order = Enumerable.Range(0, d.GradeBands.Count).OrderByDescending(i => d.GradeBands[i].MinScore).ToList();
-        for (var k = 0; k < order.Count; k++)
+        for (var k = 1; k < order.Count; k++)
         {
-            var i = order[k];
-            var band = d.GradeBands[i];
-            var path = JsonPaths.Index("$.gradeBands", i);
-            if (k == 0)
-            {
-                continue; // the top band may be unbounded, or bounded at or above the highest reachable total
-            }
-
+            // The top band (k == 0) may be unbounded, or bounded at or above the highest reachable total.
+            var band = d.GradeBands[order[k]];
+            var at = issues.At("gradeBands", order[k]);
             var above = d.GradeBands[order[k - 1]];
             if (band.MaxScore is not { } max)
             {
-                Error(AssessmentIssueCodes.InvalidGradeBand, path + ".maxScore", "Only the top band may omit maxScore.");
+                at.Error(AssessmentIssueCodes.InvalidGradeBand, "maxScore", Catalog.Of(nameof(Messages.MissingMaxScore)));
             }
             else if (max > above.MinScore)
             {
-                Error(AssessmentIssueCodes.OverlappingGradeBands, path + ".maxScore", $"The band ends below {max} but the band '{above.Name}' starts at {above.MinScore}: they overlap.");
+                at.Error(AssessmentIssueCodes.OverlappingGradeBands, "maxScore", Catalog.Of(nameof(Messages.GradeBandsOverlap), ("max", max), ("above", above.Name), ("min", above.MinScore)));
             }
             else if (max < above.MinScore)
             {
-                Error(AssessmentIssueCodes.GappedGradeBands, path + ".maxScore", $"The band ends below {max} but the band '{above.Name}' starts at {above.MinScore}: scores in between have no grade.");
+                at.Error(AssessmentIssueCodes.GappedGradeBands, "maxScore", Catalog.Of(nameof(Messages.GradeBandsGap), ("max", max), ("above", above.Name), ("min", above.MinScore)));
             }
         }
 
         var lowest = d.GradeBands[order[^1]];
         if (lowest.MinScore > d.Floor)
         {
-            Error(AssessmentIssueCodes.GappedGradeBands, JsonPaths.Index("$.gradeBands", order[^1]) + ".minScore", $"The lowest band starts at {lowest.MinScore}, above the floor {d.Floor}: scores in between have no grade.");
+            issues.At("gradeBands", order[^1]).Error(AssessmentIssueCodes.GappedGradeBands, "minScore", Catalog.Of(nameof(Messages.LowestBandAboveFloor), ("min", lowest.MinScore), ("floor", d.Floor)));
         }
 
         var top = d.GradeBands[order[0]];
         var highest = d.BaseScore + d.BonusCap;
         if (top.MaxScore is { } topMax && topMax <= highest)
         {
-            Error(AssessmentIssueCodes.GappedGradeBands, JsonPaths.Index("$.gradeBands", order[0]) + ".maxScore", $"The top band ends below {topMax} but a total can reach {highest}: omit maxScore or raise it.");
+            issues.At("gradeBands", order[0]).Error(AssessmentIssueCodes.GappedGradeBands, "maxScore", Catalog.Of(nameof(Messages.TopBandTooLow), ("max", topMax), ("highest", highest)));
         }
     }
 
-    private static void ValidateAnnual(AnnualDocument a, List<ValidationIssue> issues)
+    private static void ValidateAnnual(AnnualDocument a, ValidationReportBuilder annual)
     {
-        void Error(string path, string message) => issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidWeights, path, message));
+        void Error(string path, Message message) => annual.Error(AssessmentIssueCodes.InvalidWeights, path, message);
         if (a.QuarterWeights.Count != 4)
         {
-            Error("$.annual.quarterWeights", $"There must be four quarter weights (Q1..Q4); got {a.QuarterWeights.Count}.");
+            Error("quarterWeights", Catalog.Of(nameof(Messages.QuarterWeightCount), ("count", a.QuarterWeights.Count)));
         }
         else
         {
@@ -306,35 +310,35 @@ internal static class ScoringRuleSetValidator
             {
                 if (a.QuarterWeights[i] < 0)
                 {
-                    Error(JsonPaths.Index("$.annual.quarterWeights", i), $"The weight {a.QuarterWeights[i]} must not be negative.");
+                    Error(JsonPaths.Index("quarterWeights", i), Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.QuarterWeights[i])));
                 }
             }
 
             var sum = a.QuarterWeights.Sum();
             if (sum != 1m)
             {
-                Error("$.annual.quarterWeights", $"The quarter weights sum to {sum}, not 1.");
+                Error("quarterWeights", Catalog.Of(nameof(Messages.QuarterWeightsSum), ("sum", sum)));
             }
         }
 
         if (a.RoutineWeight < 0)
         {
-            Error("$.annual.routineWeight", $"The weight {a.RoutineWeight} must not be negative.");
+            Error("routineWeight", Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.RoutineWeight)));
         }
 
         if (a.YearEndWeight < 0)
         {
-            Error("$.annual.yearEndWeight", $"The weight {a.YearEndWeight} must not be negative.");
+            Error("yearEndWeight", Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.YearEndWeight)));
         }
 
         if (a.RoutineWeight + a.YearEndWeight != 1m)
         {
-            Error("$.annual.yearEndWeight", $"routineWeight + yearEndWeight = {a.RoutineWeight + a.YearEndWeight}, not 1.");
+            Error("yearEndWeight", Catalog.Of(nameof(Messages.RoutineYearEndWeightsSum), ("sum", a.RoutineWeight + a.YearEndWeight)));
         }
 
         if (!Enum.IsDefined(a.MissingQuarters))
         {
-            Error("$.annual.missingQuarters", $"'{a.MissingQuarters}' is not a missing-quarter policy.");
+            Error("missingQuarters", Catalog.Of(nameof(Messages.MissingQuarterPolicyUndefined), ("value", (long)a.MissingQuarters)));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Localization;
@@ -25,7 +24,7 @@ public sealed class QuarterlyScorer
     private readonly Dictionary<string, int> _categoryIndex;
 
     // Per category, per (severity, repeated): the points and the reason, computed once (they depend on the rule set only).
-    private readonly (decimal Points, string Reason)[][] _deductions;
+    private readonly (decimal Points, Message Reason)[][] _deductions;
 
     /// <summary>Creates a scorer.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -41,9 +40,16 @@ public sealed class QuarterlyScorer
             .SelectMany(severity =>
             {
                 var points = category.Deductions.For(severity);
-                var reason = $"{category.Name}：{Labels.ZhCn(severity)}问题扣{Format(points)}分";
                 var repeated = points * ruleSet.RepeatFactor;
-                return new[] { (points, reason), (repeated, reason + $"（上季度同类问题重复出现，×{Format(ruleSet.RepeatFactor)}，扣{Format(repeated)}分）") };
+                var reason = Catalog.Of(nameof(Messages.LineDeduction), ("category", category.Name), MessageArgument.Of("severity", severity), ("points", Catalog.Points(points)));
+                var repeatedReason = Catalog.Of(
+                    nameof(Messages.LineDeductionRepeated),
+                    ("category", category.Name),
+                    MessageArgument.Of("severity", severity),
+                    ("points", Catalog.Points(points)),
+                    ("factor", Catalog.Points(ruleSet.RepeatFactor)),
+                    ("repeated", Catalog.Points(repeated)));
+                return new[] { (points, reason), (repeated, repeatedReason) };
             })
             .ToArray())];
         _vetoEvents = new HashSet<string>(ruleSet.Vetoes.SelectMany(v => v.Events), StringComparer.Ordinal);
@@ -64,68 +70,68 @@ public sealed class QuarterlyScorer
     internal ValidationReport Validate(ScoringInput input, bool checkPeriod)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var issues = new List<ValidationIssue>();
-        void Error(string code, string path, string message) => issues.Add(ValidationIssue.Error(code, path, message));
+        var issues = new ValidationReportBuilder();
         if (input.Findings is null || input.PreviousQuarterFindings is null || input.Bonuses is null || input.VetoEvents is null)
         {
             // Lists set to null despite their annotations: report instead of failing later with a NullReferenceException.
             var which = input.Findings is null ? "findings" : input.PreviousQuarterFindings is null ? "previousQuarterFindings" : input.Bonuses is null ? "bonuses" : "vetoEvents";
-            return ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Property(JsonPaths.Root, which), $"The list '{which}' is null; use an empty list."));
+            return issues.Error(VocabularyIssueCodes.NullJsonValue, which, Catalog.Of(nameof(Messages.NullList), ("list", which))).Build();
         }
 
+        var ruleSetId = ("ruleSet", RuleSet.Id);
         var unitKnown = Tree.TryGet(input.Unit, out var unit);
         if (!unitKnown)
         {
-            Error(AssessmentIssueCodes.UnknownUnit, "$.unit", $"The unit '{input.Unit}' is not in the org tree.");
+            issues.Error(AssessmentIssueCodes.UnknownUnit, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", input.Unit)));
         }
         else if (!RuleSet.TryGetGroup(unit!.Kind, out _))
         {
-            Error(AssessmentIssueCodes.UnitNotInGroup, "$.unit", $"The unit '{input.Unit}' is a {unit.Kind}, which no unit group of the rule set '{RuleSet.Id}' scores.");
+            issues.Error(AssessmentIssueCodes.UnitNotInGroup, "unit", Catalog.Of(nameof(Messages.UnitKindNotScored), ("unit", input.Unit), MessageArgument.Of("kind", unit.Kind), ruleSetId));
         }
 
         if (checkPeriod && !RuleSet.Covers(input.Quarter))
         {
-            Error(AssessmentIssueCodes.QuarterOutsidePeriod, "$.quarter", $"The quarter {input.Quarter} is outside the rule set's period {RuleSet.EffectiveFrom}..{RuleSet.EffectiveTo}.");
+            issues.Error(AssessmentIssueCodes.QuarterOutsidePeriod, "quarter", Catalog.Of(nameof(Messages.QuarterOutsidePeriod), ("quarter", input.Quarter), ("from", RuleSet.EffectiveFrom), ("to", RuleSet.EffectiveTo)));
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        CheckFindings(input.Findings, "$.findings", input.Quarter, checkCategory: true);
-        CheckFindings(input.PreviousQuarterFindings, "$.previousQuarterFindings", input.Quarter.Previous(), checkCategory: false);
+        CheckFindings(input.Findings, "findings", input.Quarter, checkCategory: true);
+        CheckFindings(input.PreviousQuarterFindings, "previousQuarterFindings", input.Quarter.Previous(), checkCategory: false);
 
         void CheckFindings(IReadOnlyList<Finding> findings, string listPath, Time.AssessmentQuarter quarter, bool checkCategory)
         {
             for (var i = 0; i < findings.Count; i++)
             {
                 var f = findings[i];
-                var path = JsonPaths.Index(listPath, i);
+                var at = issues.At(listPath, i);
                 if (f is null)
                 {
-                    Error(AssessmentIssueCodes.InvalidFinding, path, "The finding is missing (null).");
+                    at.Error(AssessmentIssueCodes.InvalidFinding, string.Empty, Catalog.Of(nameof(Messages.FindingNull)));
                     continue;
                 }
 
                 if (checkCategory && !ids.Add(f.Id))
                 {
-                    Error(AssessmentIssueCodes.DuplicateFinding, path + ".id", $"The finding id '{f.Id}' is used twice.");
+                    at.Error(AssessmentIssueCodes.DuplicateFinding, "id", Catalog.Of(nameof(Messages.DuplicateFindingId), ("id", f.Id)));
                 }
 
                 if (!Tree.Contains(f.Unit))
                 {
-                    Error(AssessmentIssueCodes.UnknownUnit, path + ".unit", $"The unit '{f.Unit}' is not in the org tree.");
+                    at.Error(AssessmentIssueCodes.UnknownUnit, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", f.Unit)));
                 }
                 else if (unitKnown && !Tree.IsWithin(f.Unit, input.Unit))
                 {
-                    Error(AssessmentIssueCodes.FindingOutsideUnit, path + ".unit", $"The unit '{f.Unit}' is neither '{input.Unit}' nor one of its subordinate units.");
+                    at.Error(AssessmentIssueCodes.FindingOutsideUnit, "unit", Catalog.Of(nameof(Messages.FindingOutsideUnit), ("unit", f.Unit), ("scored", input.Unit)));
                 }
 
                 if (f.Quarter != quarter)
                 {
-                    Error(AssessmentIssueCodes.FindingQuarterMismatch, path + ".quarter", $"The finding belongs to {f.Quarter}, not {quarter}.");
+                    at.Error(AssessmentIssueCodes.FindingQuarterMismatch, "quarter", Catalog.Of(nameof(Messages.FindingQuarterMismatch), ("actual", f.Quarter), ("expected", quarter)));
                 }
 
                 if (checkCategory && !RuleSet.TryGetCategory(f.CategoryCode, out _))
                 {
-                    Error(AssessmentIssueCodes.UnknownCategory, path + ".categoryCode", $"The category '{f.CategoryCode}' is not defined by the rule set '{RuleSet.Id}'.");
+                    at.Error(AssessmentIssueCodes.UnknownCategory, "categoryCode", Catalog.Of(nameof(Messages.UnknownCategory), ("code", f.CategoryCode), ruleSetId));
                 }
             }
         }
@@ -133,21 +139,21 @@ public sealed class QuarterlyScorer
         for (var i = 0; i < input.Bonuses.Count; i++)
         {
             var claim = input.Bonuses[i];
-            var path = JsonPaths.Index("$.bonuses", i);
+            var at = issues.At("bonuses", i);
             if (claim is null)
             {
-                Error(AssessmentIssueCodes.InvalidBonusClaim, path, "The bonus claim is missing (null).");
+                at.Error(AssessmentIssueCodes.InvalidBonusClaim, string.Empty, Catalog.Of(nameof(Messages.BonusClaimNull)));
                 continue;
             }
 
             if (claim.BonusId is null || !RuleSet.TryGetBonus(claim.BonusId, out _))
             {
-                Error(AssessmentIssueCodes.InvalidBonusClaim, path + ".bonusId", $"The bonus '{claim.BonusId}' is not defined by the rule set '{RuleSet.Id}'.");
+                at.Error(AssessmentIssueCodes.InvalidBonusClaim, "bonusId", Catalog.Of(nameof(Messages.UnknownBonus), ("id", claim.BonusId), ruleSetId));
             }
 
             if (claim.Count < 1)
             {
-                Error(AssessmentIssueCodes.InvalidBonusClaim, path + ".count", $"A bonus claim counts at least 1 occurrence; got {claim.Count}.");
+                at.Error(AssessmentIssueCodes.InvalidBonusClaim, "count", Catalog.Of(nameof(Messages.BonusCountBelowOne), ("count", claim.Count)));
             }
         }
 
@@ -155,11 +161,11 @@ public sealed class QuarterlyScorer
         {
             if (input.VetoEvents[i] is not { } code || !_vetoEvents.Contains(code))
             {
-                Error(AssessmentIssueCodes.UnknownVetoEvent, JsonPaths.Index("$.vetoEvents", i), $"The event '{input.VetoEvents[i]}' is not listed by any veto of the rule set '{RuleSet.Id}'.");
+                issues.At("vetoEvents", i).Error(AssessmentIssueCodes.UnknownVetoEvent, string.Empty, Catalog.Of(nameof(Messages.UnknownVetoEvent), ("code", input.VetoEvents[i]), ruleSetId));
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>Scores a unit's quarter; throws <see cref="ValidationFailedException"/> when the input is invalid (see <see cref="Validate(ScoringInput)"/>).</summary>
@@ -183,7 +189,7 @@ public sealed class QuarterlyScorer
         var rules = RuleSet;
         var lines = new List<ScoreLine>(input.Findings.Count + 8)
         {
-            new(ScoreLineKind.Base, "base", null, rules.BaseScore, $"基础分{Format(rules.BaseScore)}分"),
+            new(ScoreLineKind.Base, "base", null, rules.BaseScore, Catalog.Of(nameof(Messages.LineBase), ("points", Catalog.Points(rules.BaseScore)))),
         };
 
         var repeated = new bool[rules.Categories.Count];
@@ -223,7 +229,7 @@ public sealed class QuarterlyScorer
 
             if (sum > category.Cap)
             {
-                lines.Add(new ScoreLine(ScoreLineKind.CategoryCap, category.Code, null, sum - category.Cap, $"{category.Name}扣分{Format(sum)}分，超过上限{Format(category.Cap)}分，返还{Format(sum - category.Cap)}分", category.Citation));
+                lines.Add(new ScoreLine(ScoreLineKind.CategoryCap, category.Code, null, sum - category.Cap, Catalog.Of(nameof(Messages.LineCategoryCap), ("category", category.Name), ("sum", Catalog.Points(sum)), ("cap", Catalog.Points(category.Cap)), ("back", Catalog.Points(sum - category.Cap))), category.Citation));
             }
         }
 
@@ -234,20 +240,19 @@ public sealed class QuarterlyScorer
             if (state.MissedDeadline)
             {
                 overdueSum += rules.OverduePerItem;
-                var what = state.Status == RectificationStatus.Overdue ? $"逾期未整改{state.DaysLate}天" : $"逾期{state.DaysLate}天完成整改";
-                lines.Add(new ScoreLine(ScoreLineKind.Overdue, "overdue", f.Id, -rules.OverduePerItem, $"问题{what}，扣{Format(rules.OverduePerItem)}分"));
+                lines.Add(new ScoreLine(ScoreLineKind.Overdue, "overdue", f.Id, -rules.OverduePerItem, Catalog.Of(nameof(Messages.LineOverdue), ("state", state.Explanation), ("points", Catalog.Points(rules.OverduePerItem)))));
             }
         }
 
         if (overdueSum > rules.OverdueCap)
         {
-            lines.Add(new ScoreLine(ScoreLineKind.OverdueCap, "overdue", null, overdueSum - rules.OverdueCap, $"逾期整改扣分{Format(overdueSum)}分，超过上限{Format(rules.OverdueCap)}分，返还{Format(overdueSum - rules.OverdueCap)}分"));
+            lines.Add(new ScoreLine(ScoreLineKind.OverdueCap, "overdue", null, overdueSum - rules.OverdueCap, Catalog.Of(nameof(Messages.LineOverdueCap), ("sum", Catalog.Points(overdueSum)), ("cap", Catalog.Points(rules.OverdueCap)), ("back", Catalog.Points(overdueSum - rules.OverdueCap)))));
         }
 
         var subtotal = Sum(lines);
         if (subtotal < rules.Floor)
         {
-            lines.Add(new ScoreLine(ScoreLineKind.Floor, "floor", null, rules.Floor - subtotal, $"得分{Format(subtotal)}分低于保底分{Format(rules.Floor)}分，按保底分计"));
+            lines.Add(new ScoreLine(ScoreLineKind.Floor, "floor", null, rules.Floor - subtotal, Catalog.Of(nameof(Messages.LineFloor), ("subtotal", Catalog.Points(subtotal)), ("floor", Catalog.Points(rules.Floor)))));
         }
 
         var bonusTotal = 0m;
@@ -260,13 +265,15 @@ public sealed class QuarterlyScorer
             {
                 var points = bonus.Points * claim.Count;
                 sum += points;
-                var note = string.IsNullOrWhiteSpace(claim.Note) ? string.Empty : $"（{claim.Note}）";
-                lines.Add(new ScoreLine(ScoreLineKind.Bonus, bonus.Id, null, points, $"{bonus.Name}{note}：{claim.Count}项×{Format(bonus.Points)}分，加{Format(points)}分"));
+                var reason = string.IsNullOrWhiteSpace(claim.Note)
+                    ? Catalog.Of(nameof(Messages.LineBonus), ("bonus", bonus.Name), ("count", claim.Count), ("points", Catalog.Points(bonus.Points)), ("sum", Catalog.Points(points)))
+                    : Catalog.Of(nameof(Messages.LineBonusWithNote), ("bonus", bonus.Name), ("note", claim.Note), ("count", claim.Count), ("points", Catalog.Points(bonus.Points)), ("sum", Catalog.Points(points)));
+                lines.Add(new ScoreLine(ScoreLineKind.Bonus, bonus.Id, null, points, reason));
             }
 
             if (sum > bonus.Cap)
             {
-                lines.Add(new ScoreLine(ScoreLineKind.BonusCap, bonus.Id, null, bonus.Cap - sum, $"{bonus.Name}加分{Format(sum)}分，超过上限{Format(bonus.Cap)}分，扣回{Format(sum - bonus.Cap)}分"));
+                lines.Add(new ScoreLine(ScoreLineKind.BonusCap, bonus.Id, null, bonus.Cap - sum, Catalog.Of(nameof(Messages.LineBonusCap), ("bonus", bonus.Name), ("sum", Catalog.Points(sum)), ("cap", Catalog.Points(bonus.Cap)), ("back", Catalog.Points(sum - bonus.Cap)))));
                 sum = bonus.Cap;
             }
 
@@ -275,14 +282,14 @@ public sealed class QuarterlyScorer
 
         if (bonusTotal > rules.BonusCap)
         {
-            lines.Add(new ScoreLine(ScoreLineKind.BonusCap, "bonusCap", null, rules.BonusCap - bonusTotal, $"加分合计{Format(bonusTotal)}分，超过总上限{Format(rules.BonusCap)}分，扣回{Format(bonusTotal - rules.BonusCap)}分"));
+            lines.Add(new ScoreLine(ScoreLineKind.BonusCap, "bonusCap", null, rules.BonusCap - bonusTotal, Catalog.Of(nameof(Messages.LineBonusTotalCap), ("sum", Catalog.Points(bonusTotal)), ("cap", Catalog.Points(rules.BonusCap)), ("back", Catalog.Points(bonusTotal - rules.BonusCap)))));
         }
 
         var unrounded = Sum(lines);
         var total = rules.Round(unrounded);
         if (total != unrounded)
         {
-            lines.Add(new ScoreLine(ScoreLineKind.Rounding, "rounding", null, total - unrounded, $"{Format(unrounded)}分按{rules.RoundingDecimals}位小数（{rules.RoundingMode}）取整为{Format(total)}分"));
+            lines.Add(new ScoreLine(ScoreLineKind.Rounding, "rounding", null, total - unrounded, Catalog.Of(nameof(Messages.LineRounding), ("unrounded", Catalog.Points(unrounded)), ("decimals", rules.RoundingDecimals), ("mode", RoundingModeText(rules.RoundingMode)), ("total", Catalog.Points(total)))));
         }
 
         var veto = FindVeto(findings, input.VetoEvents);
@@ -299,13 +306,13 @@ public sealed class QuarterlyScorer
             {
                 if (f.Severity >= veto.MinSeverity && veto.CategoryCodes.Contains(f.CategoryCode, StringComparer.Ordinal))
                 {
-                    return new VetoOutcome(veto.Id, f.Id, null, $"一票否决：{veto.Name}（问题{f.Id}），等次定为{RuleSet.LowestBand.Name}", veto.Citation);
+                    return new VetoOutcome(veto.Id, f.Id, null, Catalog.Of(nameof(Messages.VetoByFinding), ("veto", veto.Name), ("finding", f.Id), ("grade", RuleSet.LowestBand.Name)), veto.Citation);
                 }
             }
 
             foreach (var e in veto.Events.Where(e => events.Contains(e, StringComparer.Ordinal)).Take(1))
             {
-                return new VetoOutcome(veto.Id, null, e, $"一票否决：{veto.Name}（事件{e}），等次定为{RuleSet.LowestBand.Name}", veto.Citation);
+                return new VetoOutcome(veto.Id, null, e, Catalog.Of(nameof(Messages.VetoByEvent), ("veto", veto.Name), ("event", e), ("grade", RuleSet.LowestBand.Name)), veto.Citation);
             }
         }
 
@@ -323,15 +330,13 @@ public sealed class QuarterlyScorer
         return sum;
     }
 
-    /// <summary>Formats a score without trailing zeros, invariantly (3.0 → "3", 0.750 → "0.75").</summary>
-    internal static string Format(decimal value)
+    /// <summary>The rounding mode as a person reads it (四舍五入 / half away from zero).</summary>
+    internal static Message RoundingModeText(MidpointRounding mode) => Catalog.Of(mode switch
     {
-        if (value == decimal.Truncate(value) && value is >= long.MinValue and <= long.MaxValue)
-        {
-            return ((long)value).ToString(CultureInfo.InvariantCulture);
-        }
-
-        // Dividing by 1 with 28 decimal zeros drops the trailing zeros of the scale.
-        return (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-    }
+        MidpointRounding.ToEven => nameof(Messages.RoundingToEven),
+        MidpointRounding.AwayFromZero => nameof(Messages.RoundingAwayFromZero),
+        MidpointRounding.ToZero => nameof(Messages.RoundingToZero),
+        MidpointRounding.ToNegativeInfinity => nameof(Messages.RoundingToNegativeInfinity),
+        _ => nameof(Messages.RoundingToPositiveInfinity),
+    });
 }

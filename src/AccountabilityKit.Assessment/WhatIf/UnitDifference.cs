@@ -1,4 +1,5 @@
 using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Time;
 
@@ -16,4 +17,28 @@ public sealed record UnitDifference(OrgUnitId Unit, AssessmentQuarter Quarter, S
 
     /// <summary>True when the grade differs.</summary>
     public bool GradeChanged => Proposed.Grade != Current.Grade;
+
+    /// <summary>
+    /// The difference in one sentence: 得分由98分降至96.5分（减少1.5分），等次不变（好） — the grade names are the rule sets'
+    /// own (English for an <c>en</c> culture).
+    /// </summary>
+    public Message Explanation
+    {
+        get
+        {
+            var current = ("current", Catalog.Points(Current.Total));
+            var proposed = ("proposed", Catalog.Points(Proposed.Total));
+            var delta = ("delta", Catalog.Points(Math.Abs(Delta)));
+            var score = Delta switch
+            {
+                > 0 => Catalog.Of(nameof(Messages.WhatIfScoreUp), current, proposed, delta),
+                < 0 => Catalog.Of(nameof(Messages.WhatIfScoreDown), current, proposed, delta),
+                _ => Catalog.Of(nameof(Messages.WhatIfScoreSame), current),
+            };
+            var grade = GradeChanged || !string.Equals(Current.GradeName, Proposed.GradeName, StringComparison.Ordinal)
+                ? Catalog.Of(nameof(Messages.WhatIfGradeChanged), ("current", Current.GradeName), ("proposed", Proposed.GradeName))
+                : Catalog.Of(nameof(Messages.WhatIfGradeSame), ("grade", Current.GradeName));
+            return Catalog.Of(nameof(Messages.WhatIfExplanation), ("score", score), ("grade", grade));
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using NodaTime;
 using Codes = AccountabilityKit.Checklists.ChecklistsIssueCodes;
@@ -21,26 +22,28 @@ public sealed record DutyRecord
     {
         ArgumentNullException.ThrowIfNull(evidenceReferences);
         var evidence = evidenceReferences.ToImmutableArray();
-        var issues = new List<ValidationIssue>();
-        void Require(bool ok, string path, string message)
+        // Paths are the constructor's parameter names (the record is built in code, not read from a document), so the
+        // issues are added as they are rather than under a document root.
+        var issues = new ValidationReportBuilder();
+        void Require(bool ok, string parameter, Func<Message> text)
         {
             if (!ok)
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidDutyRecord, path, message));
+                issues.Add(ValidationIssue.Error(Codes.InvalidDutyRecord, parameter, text()));
             }
         }
 
-        Require(!string.IsNullOrWhiteSpace(checklistId), nameof(checklistId), "The checklist id is empty.");
-        Require(!string.IsNullOrWhiteSpace(itemId), nameof(itemId), "The item id is empty.");
-        Require(!string.IsNullOrWhiteSpace(description), nameof(description), "The description is empty.");
-        Require(personTimes >= 1, nameof(personTimes), "Person-times must be at least 1.");
-        Require(Enum.IsDefined(kind), nameof(kind), "Unknown kind.");
+        Require(!string.IsNullOrWhiteSpace(checklistId), nameof(checklistId), static () => Catalog.Of(nameof(Messages.ChecklistIdEmpty)));
+        Require(!string.IsNullOrWhiteSpace(itemId), nameof(itemId), static () => Catalog.Of(nameof(Messages.ItemIdEmpty)));
+        Require(!string.IsNullOrWhiteSpace(description), nameof(description), static () => Catalog.Of(nameof(Messages.RecordDescriptionEmpty)));
+        Require(personTimes >= 1, nameof(personTimes), () => Catalog.Of(nameof(Messages.PersonTimesBelowOne), ("personTimes", personTimes)));
+        Require(Enum.IsDefined(kind), nameof(kind), () => Catalog.Of(nameof(Messages.RecordKindUndefined), ("value", (int)kind)));
         for (var i = 0; i < evidence.Length; i++)
         {
-            Require(!string.IsNullOrWhiteSpace(evidence[i]), JsonPaths.Index(nameof(evidenceReferences), i), "An evidence reference is blank.");
+            Require(!string.IsNullOrWhiteSpace(evidence[i]), JsonPaths.Index(nameof(evidenceReferences), i), static () => Catalog.Of(nameof(Messages.EvidenceReferenceBlank)));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         ChecklistId = checklistId;
         ItemId = itemId;
         Date = date;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AccountabilityKit.Checklists.Tailoring;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 
 namespace AccountabilityKit.Checklists.Records;
@@ -16,4 +17,18 @@ namespace AccountabilityKit.Checklists.Records;
 /// <param name="AspectCodes">The template aspects of the item's duties (empty when no template was given).</param>
 public sealed record MilestoneProgress(
     string ChecklistId, OrgUnitId Unit, string ItemId, int Index, Milestone Milestone, MilestoneStatus Status, int DaysOverdue, int DaysLeft,
-    ImmutableArray<string> AspectCodes);
+    ImmutableArray<string> AspectCodes)
+{
+    /// <summary>
+    /// The status in words, as a catalogue message: done on which date, overdue by how many days, or how many days are
+    /// left (<c>Checklists.MilestoneDone</c>, <c>MilestoneOverdue</c>, <c>MilestoneDueSoon</c>, <c>MilestoneOnTrack</c>).
+    /// </summary>
+    public Message Explanation => Status switch
+    {
+        MilestoneStatus.Done when Milestone.CompletedOn is { } done =>
+            Catalog.Of(nameof(Messages.MilestoneDone), ("completedOn", done), ("due", Milestone.Due)),
+        MilestoneStatus.Overdue => Catalog.Of(nameof(Messages.MilestoneOverdue), ("days", DaysOverdue), ("due", Milestone.Due)),
+        MilestoneStatus.DueSoon => Catalog.Of(nameof(Messages.MilestoneDueSoon), ("days", DaysLeft), ("due", Milestone.Due)),
+        _ => Catalog.Of(nameof(Messages.MilestoneOnTrack), ("days", DaysLeft), ("due", Milestone.Due)),
+    };
+}

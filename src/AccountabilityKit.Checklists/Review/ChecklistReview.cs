@@ -60,7 +60,7 @@ public sealed class ChecklistReview
         ImmutableArray<string> codes = [.. issueCodes.Where(static c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal)];
         if (State == ReviewState.Submitted && codes.IsEmpty && string.IsNullOrWhiteSpace(reason))
         {
-            throw new ValidationFailedException(ValidationIssue.Error(Codes.ReturnWithoutReason, "reason", "A checklist is returned with at least one reason: validation codes or text."));
+            throw new ValidationFailedException(ValidationIssue.Error(Codes.ReturnWithoutReason, nameof(reason), Catalog.Of(nameof(Messages.ReturnWithoutReason))));
         }
 
         return Apply(ReviewAction.Return, State == ReviewState.Submitted, ReviewState.Returned, by, clock, codes, string.IsNullOrWhiteSpace(reason) ? null : reason);

@@ -76,7 +76,8 @@ public sealed class NearDuplicateDetector
         var lists = checklists.Select(Prepare).ToArray();
         if (lists.Select(static l => l.Id).Distinct(StringComparer.Ordinal).Count() != lists.Length)
         {
-            throw new ArgumentException("Two checklists share an id.", nameof(checklists));
+            var shared = lists.GroupBy(static l => l.Id, StringComparer.Ordinal).First(static g => g.Count() > 1).Key;
+            throw new ArgumentException(Catalog.Of(nameof(Messages.DuplicateChecklistId), ("id", shared)).Render(null), nameof(checklists));
         }
 
         var templateById = (templates ?? []).ToDictionary(static t => t.Id, StringComparer.Ordinal);

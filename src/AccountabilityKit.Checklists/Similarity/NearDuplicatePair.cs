@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 
 namespace AccountabilityKit.Checklists.Similarity;
@@ -14,4 +15,18 @@ namespace AccountabilityKit.Checklists.Similarity;
 /// <param name="Matches">The items of the first list whose best match reaches the item threshold.</param>
 public sealed record NearDuplicatePair(
     string FirstId, OrgUnitId FirstUnit, string SecondId, OrgUnitId SecondUnit, bool SecondIsTemplate,
-    NearDuplicateKind Kind, decimal Score, ImmutableArray<ItemMatch> Matches);
+    NearDuplicateKind Kind, decimal Score, ImmutableArray<ItemMatch> Matches)
+{
+    /// <summary>
+    /// Why the pair is suspicious, as a catalogue message a reviewer can show or give as the reason to return the list
+    /// (退回修订): the two lists, the kind, the score and the number of matching items
+    /// (<c>Checklists.NearDuplicateOfList</c> or <c>Checklists.NearDuplicateOfTemplate</c>).
+    /// </summary>
+    public Message Explanation => Catalog.Of(
+        SecondIsTemplate ? nameof(Messages.NearDuplicateOfTemplate) : nameof(Messages.NearDuplicateOfList),
+        ("first", FirstId),
+        ("second", SecondId),
+        MessageArgument.Of("kind", Kind),
+        ("score", Score),
+        ("matches", Matches.Length));
+}

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using Codes = AccountabilityKit.Checklists.ChecklistsIssueCodes;
 
@@ -46,22 +47,19 @@ public sealed record SimilarityOptions
     /// <summary>Checks the settings; every problem at once (<c>CL070</c>).</summary>
     public ValidationReport Validate()
     {
-        var issues = new List<ValidationIssue>();
-        void Check(bool ok, string property, string message)
-        {
-            if (!ok)
-            {
-                issues.Add(ValidationIssue.Error(Codes.InvalidSimilarityOptions, JsonPaths.Property(JsonPaths.Root, property), message));
-            }
-        }
-
-        Check(NGramSize is >= 1 and <= 8, "nGramSize", "The n-gram size must be 1..8.");
-        Check(ItemMatchThreshold is > 0 and <= 1, "itemMatchThreshold", "The item threshold must be in (0, 1].");
-        Check(ListThreshold is > 0 and <= 1, "listThreshold", "The list threshold must be in (0, 1].");
-        Check(Bands >= 1 && RowsPerBand >= 1 && Bands * RowsPerBand <= 1024, "bands", "Bands and rows must be at least 1, with at most 1024 hashes in all.");
-        Check(MinCollidingItemFraction is > 0 and <= 1, "minCollidingItemFraction", "The colliding fraction must be in (0, 1].");
-        Check(MaxBucketLists >= 2, "maxBucketLists", "The bucket cap must be at least 2.");
-        Check(Enum.IsDefined(Strategy), "strategy", "Unknown strategy.");
-        return ValidationReport.From(issues);
+        var issues = new ValidationReportBuilder();
+        issues.Require(NGramSize is >= 1 and <= 8, Codes.InvalidSimilarityOptions, "nGramSize", () => Catalog.Of(nameof(Messages.NGramSizeOutOfRange), ("value", NGramSize)));
+        issues.Require(ItemMatchThreshold is > 0 and <= 1, Codes.InvalidSimilarityOptions, "itemMatchThreshold", () => Catalog.Of(nameof(Messages.ItemThresholdOutOfRange), Value(ItemMatchThreshold)));
+        issues.Require(ListThreshold is > 0 and <= 1, Codes.InvalidSimilarityOptions, "listThreshold", () => Catalog.Of(nameof(Messages.ListThresholdOutOfRange), ("value", ListThreshold)));
+        issues.Require(Bands >= 1 && RowsPerBand >= 1 && (long)Bands * RowsPerBand <= 1024, Codes.InvalidSimilarityOptions, "bands", () => Catalog.Of(nameof(Messages.BandsOutOfRange), ("bands", Bands), ("rows", RowsPerBand)));
+        issues.Require(MinCollidingItemFraction is > 0 and <= 1, Codes.InvalidSimilarityOptions, "minCollidingItemFraction", () => Catalog.Of(nameof(Messages.CollidingFractionOutOfRange), Value(MinCollidingItemFraction)));
+        issues.Require(MaxBucketLists >= 2, Codes.InvalidSimilarityOptions, "maxBucketLists", () => Catalog.Of(nameof(Messages.BucketCapTooSmall), ("value", MaxBucketLists)));
+        issues.Require(Enum.IsDefined(Strategy), Codes.InvalidSimilarityOptions, "strategy", () => Catalog.Of(nameof(Messages.StrategyUndefined), ("value", (int)Strategy)));
+        return issues.Build();
     }
+
+    // A double setting as the "value" argument: a decimal number, or the symbol of a value a decimal cannot hold.
+    private static MessageArgument Value(double value) =>
+        double.IsFinite(value) && Math.Abs(value) < 1e15 ? MessageArgument.DecimalNumber("value", (decimal)value)
+        : MessageArgument.Text("value", double.IsNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞");
 }

@@ -108,5 +108,5 @@ public sealed class TextNormalizer
 
     /// <summary>Describes the normaliser.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"NFKC, letters and digits only, {_boilerplate.Length} boilerplate phrases");
+        Catalog.Of(nameof(Messages.NormalizerDescription), ("count", _boilerplate.Length)).Render(null);
 }

@@ -39,27 +39,26 @@ public static class ChecklistJson
             return false;
         }
 
-        var issues = new List<ValidationIssue>();
-        const string root = JsonPaths.Root;
+        var issues = new ValidationReportBuilder();
         if (string.IsNullOrWhiteSpace(document.Id))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyChecklistField, JsonPaths.Property(root, "id"), "The checklist id is empty."));
+            issues.Error(Codes.EmptyChecklistField, "id", Catalog.Of(nameof(Messages.ChecklistIdEmpty)));
         }
 
         if (string.IsNullOrWhiteSpace(document.TemplateId))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyChecklistField, JsonPaths.Property(root, "templateId"), "The template id is empty."));
+            issues.Error(Codes.EmptyChecklistField, "templateId", Catalog.Of(nameof(Messages.ChecklistTemplateIdEmpty)));
         }
 
         if (document.Year is < AssessmentYear.MinValue or > AssessmentYear.MaxValue)
         {
-            issues.Add(ValidationIssue.Error(Codes.WrongYear, JsonPaths.Property(root, "year"), $"The year {document.Year} is outside {AssessmentYear.MinValue}..{AssessmentYear.MaxValue}."));
+            issues.Error(Codes.WrongYear, "year", Templates.TemplateDocumentValidator.YearOutOfRange(document.Year));
         }
 
-        var ownerPath = JsonPaths.Property(root, "owner");
+        var owner = issues.Under("owner");
         if (!OrgUnitId.TryCreate(document.Owner.Unit, out var unit))
         {
-            issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, JsonPaths.Property(ownerPath, "unit"), $"'{document.Owner.Unit}' is not a valid org unit id."));
+            owner.Error(VocabularyIssueCodes.InvalidIdentifier, "unit", Catalog.Of(nameof(Messages.InvalidUnitId), ("value", document.Owner.Unit)));
         }
 
         PersonId? person = null;
@@ -71,29 +70,29 @@ public static class ChecklistJson
             }
             else
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidIdentifier, JsonPaths.Property(ownerPath, "person"), $"'{personText}' is not a valid person id."));
+                owner.Error(VocabularyIssueCodes.InvalidIdentifier, "person", Catalog.Of(nameof(Messages.InvalidPersonId), ("value", personText)));
             }
         }
 
         if ((document.Owner.Person is null) != (document.Owner.Role is null))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyChecklistField, ownerPath, "A member's list names both the person and his role; the team's list names neither."));
+            owner.Error(Codes.EmptyChecklistField, string.Empty, Catalog.Of(nameof(Messages.OwnerPersonRoleMismatch)));
         }
 
-        var itemsPath = JsonPaths.Property(root, "items");
         for (var i = 0; i < document.Items.Count; i++)
         {
+            var item = issues.At("items", i);
             if (document.Items[i] is null)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(itemsPath, i), "null is not allowed as an item."));
+                item.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.ItemNull)));
             }
             else if (document.Items[i].Milestones.Any(static m => m is null))
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Property(JsonPaths.Index(itemsPath, i), "milestones"), "null is not allowed as a milestone."));
+                item.Error(VocabularyIssueCodes.NullJsonValue, "milestones", Catalog.Of(nameof(Messages.MilestoneNull)));
             }
         }
 
-        report = ValidationReport.From(issues);
+        report = issues.Build();
         if (!report.IsValid)
         {
             return false;

@@ -32,32 +32,31 @@ public static class ChecklistValidator
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(checklist);
         normalizer ??= TextNormalizer.Default;
-        var issues = new List<ValidationIssue>();
-        const string root = JsonPaths.Root;
+        var issues = new ValidationReportBuilder();
         if (!string.Equals(checklist.TemplateId, template.Id, StringComparison.Ordinal))
         {
-            issues.Add(ValidationIssue.Error(Codes.TemplateMismatch, JsonPaths.Property(root, "templateId"), $"The checklist tailors '{checklist.TemplateId}', not '{template.Id}'."));
+            issues.Error(Codes.TemplateMismatch, "templateId", Catalog.Of(nameof(Messages.TemplateIdMismatch), ("templateId", checklist.TemplateId), ("expected", template.Id)));
         }
 
         if (checklist.Year != template.Year)
         {
-            issues.Add(ValidationIssue.Error(Codes.TemplateMismatch, JsonPaths.Property(root, "year"), $"The checklist is for {checklist.Year.Value}, the template for {template.Year.Value}."));
+            issues.Error(Codes.TemplateMismatch, "year", Catalog.Of(nameof(Messages.TemplateYearMismatch), ("year", checklist.Year), ("templateYear", template.Year)));
         }
 
         var roles = checklist.Owner.DutyRoles;
         var itemIds = new HashSet<string>(StringComparer.Ordinal);
-        var itemsPath = JsonPaths.Property(root, "items");
         for (var i = 0; i < checklist.Items.Length; i++)
         {
-            CheckItem(template, checklist.Items[i], JsonPaths.Index(itemsPath, i), roles, itemIds, normalizer, issues);
+            CheckItem(template, checklist.Items[i], issues.At("items", i), roles, itemIds, normalizer);
         }
 
+        var items = issues.Under("items");
         var covered = checklist.Items.SelectMany(static item => item.DutyCodes).ToHashSet(StringComparer.Ordinal);
         foreach (var duty in template.DutiesFor([.. roles]))
         {
             if (duty.IsMandatory && !covered.Contains(duty.Code))
             {
-                issues.Add(ValidationIssue.Error(Codes.MandatoryDutyNotCovered, itemsPath, $"The mandatory duty {duty.Code} (规定动作) for this owner is covered by no item: {duty.Text}"));
+                items.Error(Codes.MandatoryDutyNotCovered, string.Empty, Catalog.Of(nameof(Messages.MandatoryDutyNotCovered), ("code", duty.Code), ("text", duty.Text)));
             }
 
             if (duty.IsFirstForm)
@@ -65,13 +64,13 @@ public static class ChecklistValidator
                 var covering = checklist.Items.Select((item, index) => (item, index)).Where(p => p.item.DutyCodes.Contains(duty.Code, StringComparer.Ordinal)).ToList();
                 if (!covering.Any(p => NamesFirstFormMeasure(p.item.Measures)))
                 {
-                    var path = covering.Count == 0 ? itemsPath : JsonPaths.Property(JsonPaths.Index(itemsPath, covering[0].index), "measures");
-                    issues.Add(ValidationIssue.Error(Codes.NoFirstFormMeasure, path, $"Duty {duty.Code} uses the first form (第一种形态), but no item covering it names a first-form measure such as 谈心谈话 or 日常监督检查."));
+                    var at = covering.Count == 0 ? items : items.At(string.Empty, covering[0].index).Under("measures");
+                    at.Error(Codes.NoFirstFormMeasure, string.Empty, Catalog.Of(nameof(Messages.NoFirstFormMeasure), ("code", duty.Code)));
                 }
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>True when <paramref name="measures"/> names one of the <see cref="FirstFormMeasures"/>.</summary>
@@ -83,67 +82,66 @@ public static class ChecklistValidator
     }
 
     private static void CheckItem(
-        ChecklistTemplate template, ChecklistItem item, string path, IReadOnlyList<DutyRole> roles, HashSet<string> itemIds,
-        TextNormalizer normalizer, List<ValidationIssue> issues)
+        ChecklistTemplate template, ChecklistItem item, ValidationReportBuilder at, IReadOnlyList<DutyRole> roles, HashSet<string> itemIds,
+        TextNormalizer normalizer)
     {
         if (string.IsNullOrWhiteSpace(item.Id))
         {
-            issues.Add(ValidationIssue.Error(Codes.DuplicateItemId, JsonPaths.Property(path, "id"), "The item id is empty."));
+            at.Error(Codes.DuplicateItemId, "id", Catalog.Of(nameof(Messages.ItemIdEmpty)));
         }
         else if (!itemIds.Add(item.Id))
         {
-            issues.Add(ValidationIssue.Error(Codes.DuplicateItemId, JsonPaths.Property(path, "id"), $"The item id '{item.Id}' is used twice."));
+            at.Error(Codes.DuplicateItemId, "id", Catalog.Of(nameof(Messages.ItemIdDuplicate), ("id", item.Id)));
         }
 
-        var codesPath = JsonPaths.Property(path, "dutyCodes");
         if (item.DutyCodes.IsEmpty)
         {
-            issues.Add(ValidationIssue.Error(Codes.UnknownDuty, codesPath, "The item covers no duty."));
+            at.Error(Codes.UnknownDuty, "dutyCodes", Catalog.Of(nameof(Messages.ItemCoversNoDuty)));
         }
 
         var duties = new List<Duty>();
         for (var c = 0; c < item.DutyCodes.Length; c++)
         {
+            var codeAt = at.At("dutyCodes", c);
             if (template.FindDuty(item.DutyCodes[c]) is not { } duty)
             {
-                issues.Add(ValidationIssue.Error(Codes.UnknownDuty, JsonPaths.Index(codesPath, c), $"The template '{template.Id}' has no duty '{item.DutyCodes[c]}'."));
+                codeAt.Error(Codes.UnknownDuty, string.Empty, Catalog.Of(nameof(Messages.UnknownDutyCode), ("templateId", template.Id), ("code", item.DutyCodes[c])));
                 continue;
             }
 
             duties.Add(duty);
             if (!duty.Roles.Any(roles.Contains))
             {
-                issues.Add(ValidationIssue.Warning(Codes.DutyNotForRole, JsonPaths.Index(codesPath, c), $"Duty {duty.Code} does not apply to this owner's role."));
+                codeAt.Warning(Codes.DutyNotForRole, string.Empty, Catalog.Of(nameof(Messages.DutyNotForRole), ("code", duty.Code)));
             }
         }
 
-        RequireText(item.Content, JsonPaths.Property(path, "content"), Codes.EmptyContent, "content (责任内容)", issues);
-        RequireText(item.Measures, JsonPaths.Property(path, "measures"), Codes.EmptyMeasures, "measures (工作措施)", issues);
-        RequireText(item.CompletionStandard, JsonPaths.Property(path, "completionStandard"), Codes.EmptyCompletionStandard, "completion standard (完成标准)", issues);
+        RequireText(item.Content, at, "content", Codes.EmptyContent, nameof(Messages.ContentEmpty));
+        RequireText(item.Measures, at, "measures", Codes.EmptyMeasures, nameof(Messages.MeasuresEmpty));
+        RequireText(item.CompletionStandard, at, "completionStandard", Codes.EmptyCompletionStandard, nameof(Messages.CompletionStandardEmpty));
 
-        var milestonesPath = JsonPaths.Property(path, "milestones");
         if (item.Milestones.IsEmpty)
         {
-            issues.Add(ValidationIssue.Error(Codes.NoMilestones, milestonesPath, "The item has no milestone (序时进度)."));
+            at.Error(Codes.NoMilestones, "milestones", Catalog.Of(nameof(Messages.NoMilestones)));
         }
 
         for (var m = 0; m < item.Milestones.Length; m++)
         {
             var milestone = item.Milestones[m];
-            var milestonePath = JsonPaths.Index(milestonesPath, m);
+            var milestoneAt = at.At("milestones", m);
             if (milestone.Due.Year != template.Year.Value)
             {
-                issues.Add(ValidationIssue.Error(Codes.MilestoneOutsideYear, JsonPaths.Property(milestonePath, "due"), $"The milestone is due {milestone.Due:uuuu-MM-dd}, outside {template.Year.Value}."));
+                milestoneAt.Error(Codes.MilestoneOutsideYear, "due", Catalog.Of(nameof(Messages.MilestoneOutsideYear), ("due", milestone.Due), ("year", template.Year)));
             }
 
             if (string.IsNullOrWhiteSpace(milestone.Deliverable))
             {
-                issues.Add(ValidationIssue.Error(Codes.MilestoneOutsideYear, JsonPaths.Property(milestonePath, "deliverable"), "The milestone has no deliverable."));
+                milestoneAt.Error(Codes.MilestoneOutsideYear, "deliverable", Catalog.Of(nameof(Messages.MilestoneNoDeliverable)));
             }
 
             if (m > 0 && milestone.Due < item.Milestones[m - 1].Due)
             {
-                issues.Add(ValidationIssue.Error(Codes.MilestonesOutOfOrder, JsonPaths.Property(milestonePath, "due"), $"The milestone due {milestone.Due:uuuu-MM-dd} comes after one due {item.Milestones[m - 1].Due:uuuu-MM-dd}."));
+                milestoneAt.Error(Codes.MilestonesOutOfOrder, "due", Catalog.Of(nameof(Messages.MilestonesOutOfOrder), ("due", milestone.Due), ("previous", item.Milestones[m - 1].Due)));
             }
         }
 
@@ -155,18 +153,19 @@ public static class ChecklistValidator
                 var similarity = content.Jaccard(ShingleSet.Of(normalizer.Normalize(duty.Text), 2));
                 if (similarity >= ContentRepeatThreshold)
                 {
-                    issues.Add(ValidationIssue.Error(Codes.ContentRepeatsDuty, JsonPaths.Property(path, "content"), $"The content repeats the text of duty {duty.Code} (similarity {similarity:0.00}); tailor it to the owner (上下一般粗)."));
+                    var rounded = Math.Round((decimal)similarity, 2, MidpointRounding.ToEven);
+                    at.Error(Codes.ContentRepeatsDuty, "content", Catalog.Of(nameof(Messages.ContentRepeatsDuty), ("code", duty.Code), ("similarity", rounded)));
                     break;
                 }
             }
         }
     }
 
-    private static void RequireText(string text, string path, string code, string what, List<ValidationIssue> issues)
+    private static void RequireText(string text, ValidationReportBuilder at, string property, string code, string key)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            issues.Add(ValidationIssue.Error(code, path, $"The {what} is empty."));
+            at.Error(code, property, Catalog.Of(key));
         }
     }
 }

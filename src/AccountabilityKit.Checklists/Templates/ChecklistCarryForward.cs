@@ -1,4 +1,5 @@
 using AccountabilityKit.Checklists.Tailoring;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using Codes = AccountabilityKit.Checklists.ChecklistsIssueCodes;
 
@@ -38,14 +39,14 @@ public static class ChecklistCarryForward
             }
         }
 
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var kept = new List<ChecklistItem>();
         var dropped = new List<ChecklistItem>();
         var years = next.Year.Value - previous.Year.Value;
         for (var i = 0; i < previous.Items.Length; i++)
         {
             var item = previous.Items[i];
-            var path = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "items"), i);
+            var at = issues.At("items", i);
             var codes = new List<string>();
             foreach (var code in item.DutyCodes)
             {
@@ -54,7 +55,7 @@ public static class ChecklistCarryForward
                     codes.Add(duty.Code);
                     if (duty.Lineage?.Kind == LineageKind.Changed)
                     {
-                        issues.Add(ValidationIssue.Warning(Codes.DutyChanged, path, $"Duty {code} continues as {duty.Code} with changed text; review the item: {duty.Text}"));
+                        at.Warning(Codes.DutyChanged, string.Empty, Catalog.Of(nameof(Messages.DutyChangedOnCarry), ("code", code), ("newCode", duty.Code), ("text", duty.Text)));
                     }
                 }
             }
@@ -62,7 +63,7 @@ public static class ChecklistCarryForward
             if (codes.Count == 0)
             {
                 dropped.Add(item);
-                issues.Add(ValidationIssue.Error(Codes.DutyWithdrawn, path, $"The duties {string.Join(", ", item.DutyCodes)} do not continue in {next.Id}; the item is dropped."));
+                at.Error(Codes.DutyWithdrawn, string.Empty, Catalog.Of(nameof(Messages.DutyWithdrawnOnCarry), MessageArgument.List("codes", item.DutyCodes), ("templateId", next.Id)));
                 continue;
             }
 
@@ -80,11 +81,11 @@ public static class ChecklistCarryForward
         {
             if (!covered.Contains(duty.Code))
             {
-                issues.Add(ValidationIssue.Warning(Codes.NewDutyUncovered, JsonPaths.Property(JsonPaths.Root, "items"), $"Duty {duty.Code} of {next.Id} is covered by no carried item: {duty.Text}"));
+                issues.Warning(Codes.NewDutyUncovered, "items", Catalog.Of(nameof(Messages.NewDutyUncovered), ("code", duty.Code), ("templateId", next.Id), ("text", duty.Text)));
             }
         }
 
         var checklist = new ResponsibilityChecklist(newId, next.Id, next.Year, previous.Owner, kept);
-        return new CarryForwardResult(checklist, [.. dropped], ValidationReport.From(issues));
+        return new CarryForwardResult(checklist, [.. dropped], issues.Build());
     }
 }

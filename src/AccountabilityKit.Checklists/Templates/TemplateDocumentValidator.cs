@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
 using Codes = AccountabilityKit.Checklists.ChecklistsIssueCodes;
@@ -38,153 +39,154 @@ internal static class TemplateDocumentValidator
 
     public static ValidationReport Validate(TemplateDocument document, AssessmentYear? expectedYear)
     {
-        var issues = new List<ValidationIssue>();
-        const string root = JsonPaths.Root;
+        var issues = new ValidationReportBuilder();
         if (string.IsNullOrWhiteSpace(document.Id))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyTemplateId, JsonPaths.Property(root, "id"), "The template id is empty."));
+            issues.Error(Codes.EmptyTemplateId, "id", Catalog.Of(nameof(Messages.TemplateIdEmpty)));
         }
 
         if (document.Year is < AssessmentYear.MinValue or > AssessmentYear.MaxValue)
         {
-            issues.Add(ValidationIssue.Error(Codes.WrongYear, JsonPaths.Property(root, "year"), $"The year {document.Year} is outside {AssessmentYear.MinValue}..{AssessmentYear.MaxValue}."));
+            issues.Error(Codes.WrongYear, "year", YearOutOfRange(document.Year));
         }
         else if (expectedYear is { } expected && expected.Value != document.Year)
         {
-            issues.Add(ValidationIssue.Error(Codes.WrongYear, JsonPaths.Property(root, "year"), $"The template is for {document.Year}, but {expected.Value} was expected."));
+            issues.Error(Codes.WrongYear, "year", Catalog.Of(nameof(Messages.TemplateYearUnexpected), ("year", document.Year), ("expected", expected)));
         }
 
         if (document.Version < 1)
         {
-            issues.Add(ValidationIssue.Error(Codes.InvalidVersion, JsonPaths.Property(root, "version"), $"The version {document.Version} is below 1."));
+            issues.Error(Codes.InvalidVersion, "version", Catalog.Of(nameof(Messages.VersionBelowOne), ("version", document.Version)));
         }
 
         if (string.IsNullOrWhiteSpace(document.Title))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyText, JsonPaths.Property(root, "title"), "The template title is empty."));
+            issues.Error(Codes.EmptyText, "title", Catalog.Of(nameof(Messages.TemplateTitleEmpty)));
         }
 
         if (document.UnitKinds.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(Codes.NoUnitKinds, JsonPaths.Property(root, "unitKinds"), "The template applies to no unit kind."));
+            issues.Error(Codes.NoUnitKinds, "unitKinds", Catalog.Of(nameof(Messages.NoUnitKinds)));
         }
 
         var aspectCodes = new Dictionary<string, string>(StringComparer.Ordinal);
         var dutyCodes = new Dictionary<string, string>(StringComparer.Ordinal);
         var previousCodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var aspectsPath = JsonPaths.Property(root, "aspects");
         for (var a = 0; a < document.Aspects.Count; a++)
         {
-            var aspectPath = JsonPaths.Index(aspectsPath, a);
+            var at = issues.At("aspects", a);
             var aspect = document.Aspects[a];
             if (aspect is null)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, aspectPath, "null is not allowed as an aspect."));
+                at.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.AspectNull)));
                 continue;
             }
 
-            CheckCode(aspect.Code, JsonPaths.Property(aspectPath, "code"), aspectCodes, Codes.DuplicateAspectCode, "aspect", issues);
+            CheckCode(aspect.Code, at, aspectCodes, Codes.DuplicateAspectCode, nameof(Messages.AspectCodeEmpty), nameof(Messages.AspectCodeDuplicate));
             if (string.IsNullOrWhiteSpace(aspect.Title))
             {
-                issues.Add(ValidationIssue.Error(Codes.EmptyText, JsonPaths.Property(aspectPath, "title"), "The aspect title is empty."));
+                at.Error(Codes.EmptyText, "title", Catalog.Of(nameof(Messages.AspectTitleEmpty), ("code", aspect.Code)));
             }
 
-            var dutiesPath = JsonPaths.Property(aspectPath, "duties");
             if (aspect.Duties.Count == 0)
             {
-                issues.Add(ValidationIssue.Error(Codes.AspectWithoutDuties, dutiesPath, $"The aspect '{aspect.Code}' has no duties."));
+                at.Error(Codes.AspectWithoutDuties, "duties", Catalog.Of(nameof(Messages.AspectWithoutDuties), ("code", aspect.Code)));
             }
 
             for (var d = 0; d < aspect.Duties.Count; d++)
             {
-                var dutyPath = JsonPaths.Index(dutiesPath, d);
+                var dutyAt = at.At("duties", d);
                 var duty = aspect.Duties[d];
                 if (duty is null)
                 {
-                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, dutyPath, "null is not allowed as a duty."));
+                    dutyAt.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.DutyNull)));
                     continue;
                 }
 
-                CheckDuty(duty, dutyPath, dutyCodes, previousCodes, issues);
+                CheckDuty(duty, dutyAt, dutyCodes, previousCodes);
             }
         }
 
-        var withdrawnPath = JsonPaths.Property(root, "withdrawnDutyCodes");
         var withdrawn = document.WithdrawnDutyCodes ?? [];
         for (var w = 0; w < withdrawn.Count; w++)
         {
             var code = withdrawn[w];
+            var at = issues.At("withdrawnDutyCodes", w);
             if (string.IsNullOrWhiteSpace(code))
             {
-                issues.Add(ValidationIssue.Error(Codes.EmptyCode, JsonPaths.Index(withdrawnPath, w), "A withdrawn duty code is empty."));
+                at.Error(Codes.EmptyCode, string.Empty, Catalog.Of(nameof(Messages.WithdrawnCodeEmpty)));
             }
             else if (previousCodes.TryGetValue(code, out var continuedBy))
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidLineage, JsonPaths.Index(withdrawnPath, w), $"Last year's duty '{code}' is withdrawn but also continued by '{continuedBy}'."));
+                at.Error(Codes.InvalidLineage, string.Empty, Catalog.Of(nameof(Messages.WithdrawnButContinued), ("code", code), ("continuedBy", continuedBy)));
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
-    private static void CheckDuty(DutyDocument duty, string dutyPath, Dictionary<string, string> dutyCodes, Dictionary<string, string> previousCodes, List<ValidationIssue> issues)
+    /// <summary>The year is outside <see cref="AssessmentYear.MinValue"/>..<see cref="AssessmentYear.MaxValue"/> (<c>CL002</c>).</summary>
+    internal static Message YearOutOfRange(int year) =>
+        Catalog.Of(nameof(Messages.YearOutOfRange), ("year", year), ("min", AssessmentYear.MinValue), ("max", AssessmentYear.MaxValue));
+
+    private static void CheckDuty(DutyDocument duty, ValidationReportBuilder at, Dictionary<string, string> dutyCodes, Dictionary<string, string> previousCodes)
     {
-        CheckCode(duty.Code, JsonPaths.Property(dutyPath, "code"), dutyCodes, Codes.DuplicateDutyCode, "duty", issues);
+        CheckCode(duty.Code, at, dutyCodes, Codes.DuplicateDutyCode, nameof(Messages.DutyCodeEmpty), nameof(Messages.DutyCodeDuplicate));
         if (string.IsNullOrWhiteSpace(duty.Text))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyText, JsonPaths.Property(dutyPath, "text"), $"The text of duty '{duty.Code}' is empty."));
+            at.Error(Codes.EmptyText, "text", Catalog.Of(nameof(Messages.DutyTextEmpty), ("code", duty.Code)));
         }
 
-        var rolesPath = JsonPaths.Property(dutyPath, "roles");
         if (duty.Roles.Count == 0)
         {
-            issues.Add(ValidationIssue.Error(Codes.UnknownRole, rolesPath, $"Duty '{duty.Code}' names no role."));
+            at.Error(Codes.UnknownRole, "roles", Catalog.Of(nameof(Messages.DutyWithoutRole), ("code", duty.Code)));
         }
 
         for (var r = 0; r < duty.Roles.Count; r++)
         {
             if (duty.Roles[r] is not { } role || !Roles.ContainsKey(role))
             {
-                issues.Add(ValidationIssue.Error(Codes.UnknownRole, JsonPaths.Index(rolesPath, r), $"'{duty.Roles[r]}' is not a role (team, secretary, member, disciplineSecretary)."));
+                at.At("roles", r).Error(Codes.UnknownRole, string.Empty, Catalog.Of(nameof(Messages.UnknownRole), ("role", duty.Roles[r])));
             }
         }
 
         if (duty.Frequency is { } frequency && !Frequencies.ContainsKey(frequency))
         {
-            issues.Add(ValidationIssue.Error(Codes.UnknownFrequency, JsonPaths.Property(dutyPath, "frequency"), $"'{frequency}' is not a frequency (monthly, quarterly, halfYearly, yearly)."));
+            at.Error(Codes.UnknownFrequency, "frequency", Catalog.Of(nameof(Messages.UnknownFrequency), ("frequency", frequency)));
         }
 
         if (duty.Lineage is { } lineage)
         {
-            var lineagePath = JsonPaths.Property(dutyPath, "lineage");
+            var lineageAt = at.Under("lineage");
             if (!LineageKinds.TryGetValue(lineage.Kind, out var kind))
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidLineage, JsonPaths.Property(lineagePath, "kind"), $"'{lineage.Kind}' is not a lineage kind (same, changed, new)."));
+                lineageAt.Error(Codes.InvalidLineage, "kind", Catalog.Of(nameof(Messages.UnknownLineageKind), ("kind", lineage.Kind)));
             }
             else if (kind == LineageKind.New && lineage.PreviousCode is not null)
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidLineage, JsonPaths.Property(lineagePath, "previousCode"), "A new duty continues no previous duty."));
+                lineageAt.Error(Codes.InvalidLineage, "previousCode", Catalog.Of(nameof(Messages.NewDutyWithPrevious)));
             }
             else if (kind != LineageKind.New && string.IsNullOrWhiteSpace(lineage.PreviousCode))
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidLineage, JsonPaths.Property(lineagePath, "previousCode"), $"A '{lineage.Kind}' duty must name the previous duty it continues."));
+                lineageAt.Error(Codes.InvalidLineage, "previousCode", Catalog.Of(nameof(Messages.LineageNeedsPrevious), ("kind", lineage.Kind)));
             }
             else if (lineage.PreviousCode is { } previous && !previousCodes.TryAdd(previous, duty.Code))
             {
-                issues.Add(ValidationIssue.Error(Codes.InvalidLineage, JsonPaths.Property(lineagePath, "previousCode"), $"Last year's duty '{previous}' is already continued by '{previousCodes[previous]}'."));
+                lineageAt.Error(Codes.InvalidLineage, "previousCode", Catalog.Of(nameof(Messages.PreviousAlreadyContinued), ("code", previous), ("continuedBy", previousCodes[previous])));
             }
         }
     }
 
-    private static void CheckCode(string code, string path, Dictionary<string, string> seen, string duplicateCode, string what, List<ValidationIssue> issues)
+    private static void CheckCode(string code, ValidationReportBuilder at, Dictionary<string, string> seen, string duplicateCode, string emptyKey, string duplicateKey)
     {
+        var path = at.PathOf("code");
         if (string.IsNullOrWhiteSpace(code))
         {
-            issues.Add(ValidationIssue.Error(Codes.EmptyCode, path, $"The {what} code is empty."));
+            at.Error(Codes.EmptyCode, "code", Catalog.Of(emptyKey));
         }
         else if (!seen.TryAdd(code, path))
         {
-            issues.Add(ValidationIssue.Error(duplicateCode, path, $"The {what} code '{code}' is already used at {seen[code]}."));
+            at.Error(duplicateCode, "code", Catalog.Of(duplicateKey, ("code", code), ("firstPath", seen[code])));
         }
     }
 

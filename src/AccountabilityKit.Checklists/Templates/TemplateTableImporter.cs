@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
@@ -51,11 +52,11 @@ public static partial class TemplateTableImporter
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(unitKinds);
         template = null;
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var lines = table.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length == 0 || !lines[0].TrimStart('\uFEFF').Split('\t').SequenceEqual(Columns, StringComparer.Ordinal))
         {
-            report = ValidationReport.Of(ValidationIssue.Error(Codes.MalformedTableRow, "line 1", "The header row is not " + string.Join(", ", Columns) + "."));
+            report = ValidationReport.Of(ValidationIssue.Error(Codes.MalformedTableRow, "line 1", Catalog.Of(nameof(Messages.TableHeaderWrong), MessageArgument.List("columns", Columns))));
             return false;
         }
 
@@ -72,14 +73,14 @@ public static partial class TemplateTableImporter
             string At(string column) => string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}.{column}");
             if (cells.Length != Columns.Count)
             {
-                issues.Add(ValidationIssue.Error(Codes.MalformedTableRow, At("*"), $"The row has {cells.Length} columns, not {Columns.Count}."));
+                issues.Add(ValidationIssue.Error(Codes.MalformedTableRow, At("*"), Catalog.Of(nameof(Messages.TableColumnCount), ("count", cells.Length), ("expected", Columns.Count))));
                 continue;
             }
 
             var mandatory = cells[4] switch { "true" => true, "false" => false, _ => (bool?)null };
             if (mandatory is null)
             {
-                issues.Add(ValidationIssue.Error(Codes.MalformedTableRow, At("mandatory"), $"'{cells[4]}' is not true or false."));
+                issues.Add(ValidationIssue.Error(Codes.MalformedTableRow, At("mandatory"), Catalog.Of(nameof(Messages.TableMandatoryInvalid), ("value", cells[4]))));
             }
 
             var roles = SplitList(cells[5]).Select(r => r.Replace("discipline_secretary", "disciplineSecretary", StringComparison.Ordinal)).ToList();
@@ -87,14 +88,14 @@ public static partial class TemplateTableImporter
             {
                 if (!TemplateDocumentValidator.Roles.ContainsKey(roles[r]))
                 {
-                    issues.Add(ValidationIssue.Error(Codes.UnknownRole, At("roles"), $"'{roles[r]}' is not a role (team, secretary, member, discipline_secretary)."));
+                    issues.Add(ValidationIssue.Error(Codes.UnknownRole, At("roles"), Catalog.Of(nameof(Messages.TableUnknownRole), ("role", roles[r].Replace("disciplineSecretary", "discipline_secretary", StringComparison.Ordinal)))));
                 }
             }
 
             var frequency = cells[7].Length == 0 ? null : cells[7] == "half-yearly" ? "halfYearly" : cells[7];
             if (frequency is not null && !TemplateDocumentValidator.Frequencies.ContainsKey(frequency))
             {
-                issues.Add(ValidationIssue.Error(Codes.UnknownFrequency, At("frequency"), $"'{cells[7]}' is not a frequency (monthly, quarterly, half-yearly, yearly)."));
+                issues.Add(ValidationIssue.Error(Codes.UnknownFrequency, At("frequency"), Catalog.Of(nameof(Messages.TableUnknownFrequency), ("frequency", cells[7]))));
             }
 
             var tags = SplitList(cells[6]);
@@ -143,10 +144,10 @@ public static partial class TemplateTableImporter
                     ? string.Create(CultureInfo.InvariantCulture, $"line {aspects[int.Parse(match.Groups["aspect"].Value, CultureInfo.InvariantCulture)].Duties[int.Parse(match.Groups["duty"].Value, CultureInfo.InvariantCulture)].Line}{Column(match.Groups["rest"].Value)}")
                     : string.Create(CultureInfo.InvariantCulture, $"line {aspects[int.Parse(match.Groups["aspect"].Value, CultureInfo.InvariantCulture)].Line}{AspectColumn(match.Groups["rest"].Value)}")
                 : issue.Path;
-            issues.Add(new ValidationIssue(issue.Code, issue.Severity, path, issue.Message));
+            issues.Add(new ValidationIssue(issue.Code, issue.Severity, path, issue.Text, issue.Citation));
         }
 
-        report = ValidationReport.From(issues);
+        report = issues.Build();
         if (!report.IsValid)
         {
             return false;

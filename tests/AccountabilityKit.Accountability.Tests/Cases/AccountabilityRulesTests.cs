@@ -2,6 +2,7 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using NodaTime;
@@ -16,7 +17,7 @@ public class AccountabilityRulesTests
     [Fact]
     public void Validate_WellFormedCase_IsValid()
     {
-        AccountabilityRules.Validate(Samples.Case()).IsValid.Should().BeTrue(AccountabilityRules.Validate(Samples.Case()).ToString());
+        AccountabilityRules.Validate(Samples.Case()).IsValid.Should().BeTrue(AccountabilityRules.Validate(Samples.Case()).ToString(MessageCatalog.English));
     }
 
     [Fact]
@@ -25,7 +26,8 @@ public class AccountabilityRulesTests
         var report = AccountabilityRules.Validate(WithCadre(Samples.SecretaryCadre(AccountabilityForm.Reorganization)));
 
         report.ShouldHaveExactly((FormNotAllowedForSubject, "$.cadres[0].forms[0]"));
-        report.Issues[0].Message.Should().Contain("ARR2019 Art. 8").And.Contain("问责条例第八条");
+        report.Issues[0].Citation.Should().Be(Citation.Parse("ARR2019 Art. 8"));
+        report.Issues[0].ToString(MessageCatalog.Chinese).Should().Contain("问责条例第八条");
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public class AccountabilityRulesTests
         var report = AccountabilityRules.Validate(@case);
 
         report.ShouldHaveExactly((AuthorityMayOnlyPropose, "$.cadres[0].forms[1]"));
-        report.Issues[0].Message.Should().Contain("ARR2019 Art. 12");
+        report.Issues[0].Citation.Should().Be(Citation.Parse("ARR2019 Art. 12"));
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public class AccountabilityRulesTests
         var report = AccountabilityRules.Validate(@case);
 
         report.ShouldHaveExactly((ExemptionWithForm, "$.cadres[0].forms"));
-        report.Issues[0].Message.Should().Contain("ARR2019 Art. 17");
+        report.Issues[0].Citation.Should().Be(Citation.Parse("ARR2019 Art. 17"));
     }
 
     [Fact]
@@ -255,7 +257,7 @@ public class AccountabilityRulesTests
         var report = AccountabilityRules.Validate(@case);
 
         report.ShouldHaveExactly((MissingCircumstance, "$.circumstances[1]"));
-        report.Issues[0].Message.Should().Contain("ARR2016 Art. 6", "a 2016 case is judged by the 2016 numbering");
+        report.Issues[0].Citation.Should().Be(Citation.Parse("ARR2016 Art. 6"), "a 2016 case is judged by the 2016 numbering");
         AccountabilityRules.PackFor(@case, RegulationPackCatalog.CreateDefault()).RegulationVersion.Should().Be("ARR2016");
     }
 

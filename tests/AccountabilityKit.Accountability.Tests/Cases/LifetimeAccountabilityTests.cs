@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Tests.TestSupport;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Accountability.Tests.Cases;
 
@@ -13,7 +14,12 @@ public class LifetimeAccountabilityTests
     {
         LifetimeAccountability.Closes(Samples.Case(), careerEvent, out var reason).Should().BeFalse();
 
-        reason.Should().Contain("2021-RG-007").And.Contain("ARR2016 Art. 10");
+        reason.Id.Should().Be("Accountability.LifetimeStaysOpen");
+        reason["case"]!.Value.Value.Should().Be("2021-RG-007");
+        reason["citation"]!.Value.Value.Should().Be(LifetimeAccountability.Citation);
+        reason["event"]!.Value.Value.Should().BeOfType<LabelledValue>().Which.Chinese.Should().Be(Labels.ZhCn(careerEvent));
+        reason.Render(MessageCatalog.English).Should().Contain("'2021-RG-007'").And.Contain("ARR2016 Art. 10");
+        reason.Render(MessageCatalog.Chinese).Should().Contain("“2021-RG-007”").And.Contain(LifetimeAccountability.Citation.ToChineseString());
     }
 
     [Fact]

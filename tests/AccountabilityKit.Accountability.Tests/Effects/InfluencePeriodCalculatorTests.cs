@@ -3,6 +3,7 @@ using AccountabilityKit.Accountability.Effects;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using CsCheck;
 using NodaTime;
@@ -105,7 +106,8 @@ public class InfluencePeriodCalculatorTests
         // The first ban lifts on 2025-01-01: 92 days remain on 2024-10-01; the new year ends 2025-10-01, plus 92 days.
         var ban = second.Single(e => e.Effect == EffectKind.PromotionBan);
         ban.LiftsOn.Should().Be(new LocalDate(2026, 1, 1));
-        ban.Reason.Should().Contain("92 unexpired days").And.Contain("DPR2023 Art. 21");
+        ban.Reason.Render(MessageCatalog.English).Should().Contain("92 unexpired days").And.Contain("DPR2023 Art. 21");
+        ban.Reason.Render(MessageCatalog.Chinese).Should().Contain("尚未执行的 92 天").And.Contain(Citation.Parse("DPR2023 Art. 21").ToChineseString());
     }
 
     [Fact]

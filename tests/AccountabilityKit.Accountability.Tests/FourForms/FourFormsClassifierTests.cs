@@ -15,7 +15,7 @@ public class FourFormsClassifierTests
     [Theory]
     [InlineData(DisciplineMeasure.AdmonishmentTalk, DisciplineForm.First)]
     [InlineData(DisciplineMeasure.ClosedAfterTalkOrInquiry, DisciplineForm.First)]
-    [InlineData(DisciplineMeasure.PartySeriousWarning, DisciplineForm.Second)]
+    [InlineData(DisciplineMeasure.SeriousWarning, DisciplineForm.Second)]
     [InlineData(DisciplineMeasure.OrderedResignation, DisciplineForm.Second)]
     [InlineData(DisciplineMeasure.Demotion, DisciplineForm.Third)]
     [InlineData(DisciplineMeasure.Expulsion, DisciplineForm.Third)]
@@ -43,7 +43,7 @@ public class FourFormsClassifierTests
         [
             new(p, DisciplineMeasure.ReminderTalk, day),
             new(p, DisciplineMeasure.AdmonishmentTalk, day),
-            new(new PersonId("P2"), DisciplineMeasure.PartyWarning, day),
+            new(new PersonId("P2"), DisciplineMeasure.Warning, day),
         ];
 
         var tally = FourFormsClassifier.Tally(Pack, records);

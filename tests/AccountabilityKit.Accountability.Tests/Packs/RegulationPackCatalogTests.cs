@@ -5,6 +5,7 @@ using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Procedure;
 using AccountabilityKit.Accountability.Tests.TestSupport;
 using AccountabilityKit.Citations;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using NodaTime;
 
@@ -107,7 +108,7 @@ public class RegulationPackCatalogTests
     {
         var catalog = RegulationPackCatalog.CreateDefault();
 
-        catalog.TryLoad(Local, out var pack, out var report).Should().BeTrue(report.ToString());
+        catalog.TryLoad(Local, out var pack, out var report).Should().BeTrue(report.ToString(MessageCatalog.English));
 
         catalog.For("ARR2019").Should().BeSameAs(pack);
         pack!.Extends.Should().Be("ARR2019-default");

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.FollowUp;
 using AccountabilityKit.Assessment.Rules;
@@ -30,7 +31,10 @@ public class FollowUpPlannerTests
         talk.Unit.Should().Be(CountyA);
         talk.Person.Should().Be(new PersonId("sec-rg"));
         talk.FindingIds.Should().Equal("a1");
-        talk.Reason.Should().Contain("a1（逾期31天）");
+        talk.Reason.Id.Should().Be("Assessment.ReminderTalkReason");
+        talk.Reason["days"]!.Value.Value.Should().Be(30L);
+        talk.Reason.Render(MessageCatalog.Chinese).Should().Be("问题整改逾期超过30天：a1（逾期31天），对主要负责人进行约谈提醒");
+        talk.Reason.Render(MessageCatalog.English).Should().Be("Rectification overdue by more than 30 days: 'a1' (31 days overdue); a reminder talk with the principal leader is due");
     }
 
     [Fact]
@@ -56,9 +60,11 @@ public class FollowUpPlannerTests
 
         var letter = actions.Should().ContainSingle().Subject;
         letter.Kind.Should().Be(FollowUpActionKind.LetterToLeader);
-        letter.Addressee.Should().Be("分管市领导");
+        letter.Addressee.Render(MessageCatalog.Chinese).Should().Be("分管市领导");
+        letter.Addressee.Render(MessageCatalog.English).Should().Be("The city leader in charge");
         letter.FindingIds.Should().Equal("p1");
-        letter.Reason.Should().Contain("巡察");
+        letter.Reason.Render(MessageCatalog.Chinese).Should().Contain("p1（巡察）");
+        letter.Reason.Render(MessageCatalog.English).Should().StartWith("'p1' (Patrol");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Assessment.Rankings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Tests.TestSupport;
@@ -51,7 +52,8 @@ public class RankingTests
             (CountyC, Grade.Good, true),
             (CountyD, Grade.Good, true));
         entries[2].GradeName.Should().Be("较好");
-        entries[2].Reason.Should().Contain("名额");
+        entries[2].Reason.Id.Should().Be("Assessment.RankDemoted");
+        entries[2].Reason.Render(MessageCatalog.Chinese).Should().Contain("名额");
     }
 
     [Fact]

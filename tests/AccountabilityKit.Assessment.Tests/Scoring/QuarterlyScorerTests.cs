@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
@@ -43,7 +44,7 @@ public class QuarterlyScorerTests
             (ScoreLineKind.Deduction, "w2", -1m),
             (ScoreLineKind.Deduction, "w3", -0.5m),
             (ScoreLineKind.CategoryCap, null, 0.5m));
-        card.Lines[1].Reason.Should().Be("作风建设：严重问题扣3分");
+        card.Lines[1].Reason.Render(MessageCatalog.Chinese).Should().Be("作风建设：严重问题扣3分");
         card.Lines[4].RuleItemId.Should().Be("workStyle");
         LinesSumToTotal(card);
     }
@@ -90,7 +91,7 @@ public class QuarterlyScorerTests
         // political repeats (found in 2026Q1): 2 × 1.5 = 3; workStyle does not: 0.5; 100 − 3 − 0.5 = 96.5.
         card.Total.Should().Be(96.5m);
         card.Lines.Single(l => l.FindingId == "p1").Points.Should().Be(-3m);
-        card.Lines.Single(l => l.FindingId == "p1").Reason.Should().Contain("×1.5");
+        card.Lines.Single(l => l.FindingId == "p1").Reason.Render(MessageCatalog.Chinese).Should().Contain("×1.5");
         card.Lines.Single(l => l.FindingId == "w1").Points.Should().Be(-0.5m);
     }
 
@@ -109,7 +110,7 @@ public class QuarterlyScorerTests
         card.Total.Should().Be(96m);
         card.Lines.Where(l => l.Kind == ScoreLineKind.Overdue).Select(l => l.FindingId).Should().Equal("w1", "w2", "w4");
         card.Lines.Single(l => l.Kind == ScoreLineKind.OverdueCap).Points.Should().Be(1m);
-        card.Lines.Single(l => l.FindingId == "w1" && l.Kind == ScoreLineKind.Overdue).Reason.Should().Contain("逾期未整改30天");
+        card.Lines.Single(l => l.FindingId == "w1" && l.Kind == ScoreLineKind.Overdue).Reason.Render(MessageCatalog.Chinese).Should().Be("问题逾期未整改30天，扣1分");
         LinesSumToTotal(card);
     }
 
@@ -138,7 +139,8 @@ public class QuarterlyScorerTests
         card.GradeName.Should().Be("差");
         card.Veto!.VetoId.Should().Be("seriousPolitical");
         card.Veto.FindingId.Should().Be("p1");
-        card.Veto.Reason.Should().Contain("一票否决");
+        card.Veto.Reason.Render(MessageCatalog.Chinese).Should().Be("一票否决：严重违反政治纪律（问题p1），等次定为差");
+        card.Veto.Reason.Render(MessageCatalog.English).Should().Be("One-vote veto: '严重违反政治纪律' (finding 'p1'), graded '差'");
     }
 
     [Fact]
@@ -326,7 +328,8 @@ public class QuarterlyScorerTests
         card.RuleSetVersion.Should().Be("1");
         card.DeductedPoints.Should().Be(2m);
         card.BonusPoints.Should().Be(1.5m);
-        card.Lines.Single(l => l.Kind == ScoreLineKind.Bonus).Reason.Should().Be("自查自纠（主动查处）：1项×1.5分，加1.5分");
+        card.Lines.Single(l => l.Kind == ScoreLineKind.Bonus).Reason.Render(MessageCatalog.Chinese).Should().Be("自查自纠（主动查处）：1项×1.5分，加1.5分");
+        card.Lines.Single(l => l.Kind == ScoreLineKind.Bonus).Reason.Render(MessageCatalog.English).Should().Be("'自查自纠' ('主动查处'): 1 × 1.5, 1.5 added");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Checklists.Review;
 using AccountabilityKit.People;
 using AccountabilityKit.Validation;
@@ -70,7 +71,12 @@ public class ChecklistReviewTests
         var error = act.Should().Throw<IllegalReviewTransitionException>().Which;
         error.State.Should().Be(state);
         error.Action.Should().Be(action);
-        error.Message.Should().Contain(state.ToString()).And.Contain(action.ToString());
+        error.Text.Id.Should().Be("Checklists.IllegalReviewTransition");
+        error.Text["state"]!.Value.Value.Should().Be(LabelledValue.Of(state));
+        error.Text["action"]!.Value.Value.Should().Be(LabelledValue.Of(action));
+        error.Text.Render(MessageCatalog.English).Should().Contain(Labels.Of(state, "en")).And.Contain(Labels.Of(action, "en"));
+        error.Text.Render(MessageCatalog.Chinese).Should().Contain(Labels.Of(state, "zh-CN")).And.Contain(Labels.Of(action, "zh-CN"));
+        error.Message.Should().Be(error.Text.Render(null), "the exception's message is the catalogue message in the current UI culture");
         review.History.Should().HaveCount(review.History.Length, "a refused action changes nothing");
     }
 

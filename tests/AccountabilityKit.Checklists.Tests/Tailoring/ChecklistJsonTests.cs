@@ -7,7 +7,7 @@ namespace AccountabilityKit.Checklists.Tests.Tailoring;
 
 public class ChecklistJsonTests
 {
-    private const string Valid = """
+    internal const string Valid = """
         {
           "id": "RG-P1-2021", "templateId": "county-committee-2021", "year": 2021,
           "owner": { "unit": "RG", "person": "P1", "role": "teamMember" },

@@ -9,7 +9,7 @@ namespace AccountabilityKit.Checklists.Tests.Templates;
 
 public class ChecklistCarryForwardTests
 {
-    private static readonly ChecklistTemplate Previous = new(
+    internal static readonly ChecklistTemplate Previous = new(
         "t-2021", new AssessmentYear(2021), 1, "2021", [UnitKind.County],
         [new Aspect("A01", "政治建设", 1,
         [
@@ -19,7 +19,7 @@ public class ChecklistCarryForwardTests
             new Duty("A01-04", "不变的任务", false, [DutyRole.Team]),
         ])]);
 
-    private static readonly ChecklistTemplate Next = ChecklistTemplateJson.Load("""
+    internal static readonly ChecklistTemplate Next = ChecklistTemplateJson.Load("""
         {
           "id": "t-2022", "year": 2022, "version": 1, "title": "2022", "unitKinds": ["county"], "previousTemplateId": "t-2021",
           "withdrawnDutyCodes": ["A01-03"],
@@ -32,7 +32,7 @@ public class ChecklistCarryForwardTests
         }
         """);
 
-    private static ResponsibilityChecklist LastYear() => new(
+    internal static ResponsibilityChecklist LastYear() => new(
         "c-2021", "t-2021", new AssessmentYear(2021), ChecklistOwner.Team(new OrgUnitId("RG")),
         [
             Item("i1", "A01-01"),
@@ -69,7 +69,9 @@ public class ChecklistCarryForwardTests
             ("CL040", IssueSeverity.Error, "$.items[2]"),
             ("CL042", IssueSeverity.Warning, "$.items"),
         });
-        result.Flags.Issues.Single(i => i.Code == "CL042").Message.Should().Contain("B01-03");
+        var uncovered = result.Flags.Issues.Single(i => i.Code == "CL042");
+        uncovered.MessageId.Should().Be("Checklists.NewDutyUncovered");
+        uncovered.Text["code"]!.Value.Value.Should().Be("B01-03");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace AccountabilityKit.Checklists.Tests.Templates;
 
 public class ChecklistTemplateJsonTests
 {
-    private const string Valid = """
+    internal const string Valid = """
         {
           "id": "t-2022", "year": 2022, "version": 1, "title": "2022年对照清单", "unitKinds": ["county"],
           "previousTemplateId": "t-2021", "withdrawnDutyCodes": ["A01-03"],
@@ -17,6 +17,25 @@ public class ChecklistTemplateJsonTests
               { "code": "A01-02", "text": "对班子成员开展谈心谈话", "isMandatory": true, "roles": ["secretary", "disciplineSecretary"], "tags": ["first-form"],
                 "lineage": { "kind": "changed", "previousCode": "A01-02" } },
               { "code": "A01-03", "text": "新增的任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "new" } }
+            ] }
+          ]
+        }
+        """;
+
+    /// <summary>A template with every semantic problem (also run by the message corpus test).</summary>
+    internal const string EverySemanticProblem = """
+        {
+          "id": " ", "year": 2022, "version": 0, "title": "", "unitKinds": [],
+          "aspects": [
+            { "code": "A01", "title": "政治建设", "duties": [
+              { "code": "A01-01", "text": "任务一", "isMandatory": true, "roles": ["team", "mayor"] },
+              { "code": "A01-01", "text": "  ", "isMandatory": true, "roles": [], "frequency": "daily" }
+            ] },
+            { "code": "A01", "title": "", "duties": [] },
+            { "code": "", "title": "三", "duties": [
+              { "code": "A03-01", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "new", "previousCode": "X" } },
+              { "code": "A03-02", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "same" } },
+              { "code": "A03-03", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "moved", "previousCode": "Y" } }
             ] }
           ]
         }
@@ -53,25 +72,7 @@ public class ChecklistTemplateJsonTests
     [Fact]
     public void Load_EverySemanticProblem_IsReportedAtOnceWithPaths()
     {
-        const string json = """
-            {
-              "id": " ", "year": 2022, "version": 0, "title": "", "unitKinds": [],
-              "aspects": [
-                { "code": "A01", "title": "政治建设", "duties": [
-                  { "code": "A01-01", "text": "任务一", "isMandatory": true, "roles": ["team", "mayor"] },
-                  { "code": "A01-01", "text": "  ", "isMandatory": true, "roles": [], "frequency": "daily" }
-                ] },
-                { "code": "A01", "title": "", "duties": [] },
-                { "code": "", "title": "三", "duties": [
-                  { "code": "A03-01", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "new", "previousCode": "X" } },
-                  { "code": "A03-02", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "same" } },
-                  { "code": "A03-03", "text": "任务", "isMandatory": false, "roles": ["member"], "lineage": { "kind": "moved", "previousCode": "Y" } }
-                ] }
-              ]
-            }
-            """;
-
-        var ok = ChecklistTemplateJson.TryLoad(json, out var template, out var report, new AssessmentYear(2021));
+        var ok = ChecklistTemplateJson.TryLoad(EverySemanticProblem, out var template, out var report, new AssessmentYear(2021));
 
         ok.Should().BeFalse();
         template.Should().BeNull();

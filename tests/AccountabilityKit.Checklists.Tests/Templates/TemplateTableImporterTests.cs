@@ -6,7 +6,15 @@ namespace AccountabilityKit.Checklists.Tests.Templates;
 
 public class TemplateTableImporterTests
 {
-    private const string Header = "aspect_code\taspect_title\tduty_code\tduty_text\tmandatory\troles\ttags\tfrequency\tsuggested_milestone";
+    internal const string Header = "aspect_code\taspect_title\tduty_code\tduty_text\tmandatory\troles\ttags\tfrequency\tsuggested_milestone";
+
+    /// <summary>Rows with every problem the importer reports by line (also run by the message corpus test).</summary>
+    internal static readonly string BadRows = string.Join('\n',
+        Header,
+        "A01\t一\tA01-01\t任务一\tyes\tteam,mayor\t\tdaily\t年底前",
+        "A01\t一\tA01-01\t\ttrue\tteam\t\t\t年底前",
+        "A01\t一\tA01-03\t缺列",
+        string.Empty);
 
     [Fact]
     public void Import_CountyTable_MapsRolesTagsAndFrequencies()
@@ -24,14 +32,7 @@ public class TemplateTableImporterTests
     [Fact]
     public void Import_BadRows_ReportsEveryProblemByLine()
     {
-        var table = string.Join('\n',
-            Header,
-            "A01\t一\tA01-01\t任务一\tyes\tteam,mayor\t\tdaily\t年底前",
-            "A01\t一\tA01-01\t\ttrue\tteam\t\t\t年底前",
-            "A01\t一\tA01-03\t缺列",
-            string.Empty);
-
-        var ok = TemplateTableImporter.TryImport(table, "x", new AssessmentYear(2021), "标题", [UnitKind.County], out var template, out var report);
+        var ok = TemplateTableImporter.TryImport(BadRows, "x", new AssessmentYear(2021), "标题", [UnitKind.County], out var template, out var report);
 
         ok.Should().BeFalse();
         template.Should().BeNull();
