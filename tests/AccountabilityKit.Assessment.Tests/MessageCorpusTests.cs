@@ -51,9 +51,8 @@ public class MessageCorpusTests
     {
         var used = Corpus().SelectMany(p => WithNested(p.Message)).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
 
-        // FileUnreadable is reached only through the file system of the hosting registry (covered by its own tests); the strict
-        // JSON reader refuses an undefined rounding mode or missing-quarter policy before the validator could see it.
-        var elsewhere = new[] { "Assessment.FileUnreadable", "Assessment.RoundingModeUndefined", "Assessment.MissingQuarterPolicyUndefined" };
+        // The strict JSON reader refuses an undefined rounding mode or missing-quarter policy before the validator could see it.
+        var elsewhere = new[] { "Assessment.RoundingModeUndefined", "Assessment.MissingQuarterPolicyUndefined" };
         Catalog.Instance.Ids.Except(used).Except(elsewhere).Should().BeEmpty("every message of the catalogue is produced by some input of this corpus");
     }
 

@@ -23,6 +23,7 @@ public class DomainPackageTests
     [InlineData("AccountabilityKit.Checklists")]
     [InlineData("AccountabilityKit.Assessment")]
     [InlineData("AccountabilityKit.Accountability")]
+    [InlineData("AccountabilityKit.Hosting")]
     public void Package_ContainsReadmeLicenceLibraryAndXmlDocs(string id)
     {
         var version = PackedPackageAttribute.ConsumedVersion;
@@ -30,6 +31,21 @@ public class DomainPackageTests
 
         zip.Entries.Select(e => e.FullName).Should().Contain(["README.md", "LICENSE", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml"]);
         File.Exists(Path.Combine(PackedPackageAttribute.Current.Folder, $"{id}.{version}.snupkg")).Should().BeTrue();
+    }
+
+    /// <summary>Dependency injection, options and logging are the Hosting package's: no domain package's nuspec lists them.</summary>
+    [Theory]
+    [InlineData("AccountabilityKit")]
+    [InlineData("AccountabilityKit.Checklists")]
+    [InlineData("AccountabilityKit.Assessment")]
+    [InlineData("AccountabilityKit.Accountability")]
+    [InlineData("AccountabilityKit.Statistics")]
+    public void DomainPackage_DependsOnNoMicrosoftExtensionsPackage(string id)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(PackedPackageAttribute.Current.Folder, $"{id}.{PackedPackageAttribute.ConsumedVersion}.nupkg"));
+        using var nuspec = new StreamReader(zip.GetEntry($"{id}.nuspec")!.Open());
+
+        nuspec.ReadToEnd().Should().Contain("<dependencies").And.NotContain("Microsoft.Extensions.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AccountabilityKit.Localization;
 using AccountabilityKit.Statistics.Facts;
@@ -70,20 +71,10 @@ public sealed record StatMeasure(AggregateKind Kind, FactField? Field = null)
     };
 
     /// <summary>The zh-CN column label, e.g. "人次（合计）" or "人次（合计）占比".</summary>
-    public string ChineseLabel => Kind switch
-    {
-        AggregateKind.ShareOfTotal => $"{Numerator?.ChineseLabel}{Labels.ZhCn(Kind)}",
-        AggregateKind.Ratio => $"{Numerator?.ChineseLabel}/{Denominator?.ChineseLabel}",
-        _ => Field is { } f ? $"{Labels.ZhCn(f)}（{Labels.ZhCn(Kind)}）" : Labels.ZhCn(Kind),
-    };
+    public string ChineseLabel => LabelIn(MessageCatalog.Chinese);
 
     /// <summary>The English column label, e.g. "Person-times (Sum)" or "Share of total of Person-times (Sum)".</summary>
-    public string EnglishLabel => Kind switch
-    {
-        AggregateKind.ShareOfTotal => $"{Labels.En(Kind)} of {Numerator?.EnglishLabel}",
-        AggregateKind.Ratio => $"{Numerator?.EnglishLabel} per {Denominator?.EnglishLabel}",
-        _ => Field is { } f ? $"{Labels.En(f)} ({Labels.En(Kind)})" : Labels.En(Kind),
-    };
+    public string EnglishLabel => LabelIn(MessageCatalog.English);
 
     /// <summary>What the values of this measure are: whole numbers, shares or ratios.</summary>
     public StatValueKind ValueKind => Kind switch
@@ -91,6 +82,15 @@ public sealed record StatMeasure(AggregateKind Kind, FactField? Field = null)
         AggregateKind.ShareOfTotal => StatValueKind.Share,
         AggregateKind.Ratio => StatValueKind.Ratio,
         _ => StatValueKind.WholeNumber,
+    };
+
+    private string LabelIn(CultureInfo culture) => Kind switch
+    {
+        AggregateKind.ShareOfTotal => Catalog.Of(nameof(Messages.MeasureLabelShare), ("numerator", Numerator?.LabelIn(culture)), MessageArgument.Of("kind", Kind)).Render(culture),
+        AggregateKind.Ratio => Catalog.Of(nameof(Messages.MeasureLabelRatio), ("numerator", Numerator?.LabelIn(culture)), ("denominator", Denominator?.LabelIn(culture))).Render(culture),
+        _ => Field is { } f
+            ? Catalog.Of(nameof(Messages.MeasureLabelOfField), MessageArgument.Of("field", f), MessageArgument.Of("kind", Kind)).Render(culture)
+            : Labels.Of(Kind, culture),
     };
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

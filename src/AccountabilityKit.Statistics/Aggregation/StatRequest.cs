@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Time;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Statistics.Aggregation;
@@ -81,125 +82,136 @@ public sealed record StatRequest
     /// <summary>Lists every problem of the request (ST004–ST008, ST010–ST015) with JSON paths such as <c>$.measures[1].field</c>.</summary>
     public ValidationReport Validate()
     {
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var seen = new HashSet<FactField>();
         for (var i = 0; i < Dimensions.Length; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "dimensions"), i);
+            var path = JsonPaths.Index("dimensions", i);
             if (!FactFields.IsDimension(Dimensions[i]))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.NotADimension, path, $"'{Dimensions[i]}' is not a dimension."));
+                issues.Error(StatisticsIssueCodes.NotADimension, path, Catalog.Of(nameof(Messages.NotADimension), Texts.Enum("field", Dimensions[i])));
             }
             else if (!seen.Add(Dimensions[i]))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.DuplicateDimension, path, $"Dimension '{Dimensions[i]}' is listed twice."));
+                issues.Error(StatisticsIssueCodes.DuplicateDimension, path, Catalog.Of(nameof(Messages.DimensionListedTwice), Texts.Enum("field", Dimensions[i])));
             }
         }
 
         if (Measures.IsEmpty)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.NoMeasure, JsonPaths.Property(JsonPaths.Root, "measures"), "A request needs at least one measure."));
+            issues.Error(StatisticsIssueCodes.NoMeasure, "measures", Catalog.Of(nameof(Messages.NoMeasure)));
         }
 
         for (var i = 0; i < Measures.Length; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "measures"), i);
+            var measure = issues.At("measures", i);
             var m = Measures[i];
             if (m is null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MeasureFieldMismatch, path, "A measure is missing."));
+                measure.Error(StatisticsIssueCodes.MeasureFieldMismatch, string.Empty, Catalog.Of(nameof(Messages.MeasureMissing)));
                 continue;
             }
 
             if (!m.IsDerived)
             {
-                ValidateBase(m, path, issues);
+                ValidateBase(m, measure);
                 continue;
             }
 
             if (m.Field is not null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MeasureFieldMismatch, JsonPaths.Property(path, "field"),
-                    $"{m.Kind} takes no field; it reads its operands."));
+                measure.Error(StatisticsIssueCodes.MeasureFieldMismatch, "field", Catalog.Of(nameof(Messages.DerivedTakesNoField), Texts.Enum("kind", m.Kind)));
             }
 
-            ValidateOperand(m.Numerator, JsonPaths.Property(path, "numerator"), issues);
+            ValidateOperand(m.Numerator, measure.Under("numerator"));
             if (m.Kind == AggregateKind.Ratio)
             {
-                ValidateOperand(m.Denominator, JsonPaths.Property(path, "denominator"), issues);
+                ValidateOperand(m.Denominator, measure.Under("denominator"));
             }
             else if (m.Denominator is not null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidOperand, JsonPaths.Property(path, "denominator"),
-                    "A share of the total takes no denominator: it divides by the grand total of its own measure."));
+                measure.Error(StatisticsIssueCodes.InvalidOperand, "denominator", Catalog.Of(nameof(Messages.ShareTakesNoDenominator)));
             }
 
             if (m.Kind == AggregateKind.ShareOfTotal && m.Numerator is { Kind: AggregateKind.Min or AggregateKind.Max })
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.ShareOfExtreme, JsonPaths.Property(path, "numerator"),
-                    $"A minimum or maximum has no share of the total; take shares of counts, sums or distinct counts ({m.Numerator.Key})."));
+                measure.Error(StatisticsIssueCodes.ShareOfExtreme, "numerator", Catalog.Of(nameof(Messages.ShareOfExtreme), MeasureArgument("measure", m.Numerator)));
             }
         }
 
         if (issues.Count == 0 && BaseMeasures().Length > MaxBaseMeasures)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.TooManyMeasures, JsonPaths.Property(JsonPaths.Root, "measures"),
-                $"The request needs {BaseMeasures().Length} distinct base aggregates; at most {MaxBaseMeasures} are allowed."));
+            issues.Error(StatisticsIssueCodes.TooManyMeasures, "measures",
+                Catalog.Of(nameof(Messages.TooManyMeasures), ("count", BaseMeasures().Length), ("max", MaxBaseMeasures)));
         }
 
         if (Top is { } top)
         {
-            var topPath = JsonPaths.Property(JsonPaths.Root, "top");
+            var topN = issues.Under("top");
             if (Dimensions.IsEmpty)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.TopWithoutDimensions, topPath, "A top-N needs at least one dimension to rank groups by."));
+                topN.Error(StatisticsIssueCodes.TopWithoutDimensions, string.Empty, Catalog.Of(nameof(Messages.TopWithoutDimensions)));
             }
 
             if (top.Count <= 0)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.TopCountNotPositive, JsonPaths.Property(topPath, "count"),
-                    $"A top-N keeps at least one group, not {top.Count}."));
+                topN.Error(StatisticsIssueCodes.TopCountNotPositive, "count", Catalog.Of(nameof(Messages.TopCountNotPositive), ("count", top.Count)));
             }
 
             if (!Measures.Any(m => m is not null && string.Equals(m.Key, top.MeasureKey, StringComparison.Ordinal)))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.UnknownTopMeasure, JsonPaths.Property(topPath, "measureKey"),
-                    $"'{top.MeasureKey}' is not the key of a measure of the request ({string.Join(", ", Measures.OfType<StatMeasure>().Select(m => m.Key))})."));
+                topN.Error(StatisticsIssueCodes.UnknownTopMeasure, "measureKey", Catalog.Of(nameof(Messages.UnknownTopMeasure),
+                    ("key", top.MeasureKey), MessageArgument.List("keys", Measures.OfType<StatMeasure>().Select(m => m.Key))));
             }
         }
 
         if (From is { } from && To is { } to && to < from)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.PeriodRangeReversed, JsonPaths.Property(JsonPaths.Root, "to"),
-                $"The period ends ({to}) before it starts ({from})."));
+            issues.Error(StatisticsIssueCodes.PeriodRangeReversed, "to", Catalog.Of(nameof(Messages.PeriodReversed), ("from", from), ("to", to)));
         }
 
         for (var i = 0; i < Filters.Length; i++)
         {
             if (Filters[i] is null || !FactFields.IsDimension(Filters[i].Field))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.NotADimension,
-                    JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "filters"), i), "field"),
-                    "A filter must name a dimension."));
+                issues.At("filters", i).Error(StatisticsIssueCodes.NotADimension, "field", Catalog.Of(nameof(Messages.FilterNotADimension)));
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
-    private static void ValidateOperand(StatMeasure? operand, string path, List<ValidationIssue> issues)
+    /// <summary>A measure as a message argument: its key as the code, its labels (the key where a label cannot be formed).</summary>
+    internal static MessageArgument MeasureArgument(string name, StatMeasure measure)
     {
-        if (operand is null || operand.IsDerived)
+        try
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidOperand, path,
-                operand is null ? "The operand is missing." : $"The operand must be a base aggregate (count, sum, distinct count, min, max), not {operand.Kind}."));
+            return (name, new LabelledValue(measure.Key, measure.ChineseLabel, measure.EnglishLabel));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return (name, measure.Key);
+        }
+    }
+
+    private static void ValidateOperand(StatMeasure? operand, ValidationReportBuilder issues)
+    {
+        if (operand is null)
+        {
+            issues.Error(StatisticsIssueCodes.InvalidOperand, string.Empty, Catalog.Of(nameof(Messages.OperandMissing)));
             return;
         }
 
-        ValidateBase(operand, path, issues);
+        if (operand.IsDerived)
+        {
+            issues.Error(StatisticsIssueCodes.InvalidOperand, string.Empty, Catalog.Of(nameof(Messages.OperandNotBase), Texts.Enum("kind", operand.Kind)));
+            return;
+        }
+
+        ValidateBase(operand, issues);
     }
 
-    private static void ValidateBase(StatMeasure m, string path, List<ValidationIssue> issues)
+    private static void ValidateBase(StatMeasure m, ValidationReportBuilder issues)
     {
         var fits = m.Kind switch
         {
@@ -210,14 +222,14 @@ public sealed record StatRequest
         };
         if (!fits)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MeasureFieldMismatch, JsonPaths.Property(path, "field"),
-                $"{m.Kind} does not take field '{m.Field?.ToString() ?? "(none)"}': count takes none, distinct count a dimension, sum/min/max a numeric field."));
+            issues.Error(StatisticsIssueCodes.MeasureFieldMismatch, "field", m.Field is { } field
+                ? Catalog.Of(nameof(Messages.AggregateFieldMismatch), Texts.Enum("kind", m.Kind), Texts.Enum("field", field))
+                : Catalog.Of(nameof(Messages.AggregateFieldMissing), Texts.Enum("kind", m.Kind)));
         }
 
         if (m.Numerator is not null || m.Denominator is not null)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidOperand, JsonPaths.Property(path, "numerator"),
-                $"{m.Kind} is a base aggregate and takes no operands."));
+            issues.Error(StatisticsIssueCodes.InvalidOperand, "numerator", Catalog.Of(nameof(Messages.BaseTakesNoOperands), Texts.Enum("kind", m.Kind)));
         }
     }
 

@@ -318,55 +318,53 @@ public static class ColumnarStatExecutor
     /// <summary>Reports every column the request needs that the table does not store (ST016), with the path of the use.</summary>
     private static ValidationReport CheckStoredColumns(FactTable table, StatRequest request)
     {
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         void Need(FactField field, string path)
         {
             if (!table.Stores(field))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.DimensionNotStored, path,
-                    $"The fact table does not store '{field}' (see FactTableOptions)."));
+                issues.Error(StatisticsIssueCodes.DimensionNotStored, path, Catalog.Of(nameof(Messages.DimensionNotStored), Texts.Enum("field", field)));
             }
         }
 
-        var root = JsonPaths.Root;
         for (var i = 0; i < request.Dimensions.Length; i++)
         {
-            Need(request.Dimensions[i], JsonPaths.Index(JsonPaths.Property(root, "dimensions"), i));
+            Need(request.Dimensions[i], JsonPaths.Index("dimensions", i));
         }
 
         for (var i = 0; i < request.Measures.Length; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Property(root, "measures"), i);
+            var path = JsonPaths.Index("measures", i);
             var m = request.Measures[i];
-            foreach (var (operand, operandPath) in new[] { (m, path), (m.Numerator, JsonPaths.Property(path, "numerator")), (m.Denominator, JsonPaths.Property(path, "denominator")) })
+            foreach (var (operand, operandPath) in new[] { (m, path), (m.Numerator, JsonPaths.Combine(path, "numerator")), (m.Denominator, JsonPaths.Combine(path, "denominator")) })
             {
                 if (operand is { Kind: AggregateKind.DistinctCount, Field: { } field })
                 {
-                    Need(field, JsonPaths.Property(operandPath, "field"));
+                    Need(field, JsonPaths.Combine(operandPath, "field"));
                 }
             }
         }
 
         if (request.From is not null)
         {
-            Need(FactField.Quarter, JsonPaths.Property(root, "from"));
+            Need(FactField.Quarter, "from");
         }
         else if (request.To is not null)
         {
-            Need(FactField.Quarter, JsonPaths.Property(root, "to"));
+            Need(FactField.Quarter, "to");
         }
 
         if (request.Scope is not null)
         {
-            Need(FactField.Unit, JsonPaths.Property(root, "scope"));
+            Need(FactField.Unit, "scope");
         }
 
         for (var i = 0; i < request.Filters.Length; i++)
         {
-            Need(request.Filters[i].Field, JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(root, "filters"), i), "field"));
+            Need(request.Filters[i].Field, JsonPaths.Combine(JsonPaths.Index("filters", i), "field"));
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     private static List<(DimensionColumn Column, bool[] Allowed)> BuildFilters(FactTable table, StatRequest request)

@@ -1,4 +1,5 @@
 using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Statistics.Columnar;
@@ -73,23 +74,23 @@ public sealed class FactTable
     {
         if (fact is null)
         {
-            return ValidationReport.Of(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Root, "The fact is null."));
+            return new ValidationReportBuilder().Error(StatisticsIssueCodes.InvalidFact, string.Empty, Catalog.Of(nameof(Messages.FactMissing))).Build();
         }
 
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         if (string.IsNullOrWhiteSpace(fact.CaseId))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "caseId"), "A fact needs a case id."));
+            issues.Error(StatisticsIssueCodes.InvalidFact, "caseId", Catalog.Of(nameof(Messages.FactNeedsCaseId)));
         }
 
         if (fact.Region.Value.Length == 0)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "region"), "A fact needs a region."));
+            issues.Error(StatisticsIssueCodes.InvalidFact, "region", Catalog.Of(nameof(Messages.FactNeedsRegion)));
         }
 
         if (fact.Unit.Value.Length == 0)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact, JsonPaths.Property(JsonPaths.Root, "unit"), "A fact needs a unit."));
+            issues.Error(StatisticsIssueCodes.InvalidFact, "unit", Catalog.Of(nameof(Messages.FactNeedsUnit)));
         }
 
         foreach (var field in FactFields.Numerics)
@@ -97,13 +98,12 @@ public sealed class FactTable
             var value = FactValues.Number(fact, field);
             if (value is < 0 or > ushort.MaxValue)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidFact,
-                    JsonPaths.Property(JsonPaths.Root, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString())),
-                    $"{field} must be between 0 and {ushort.MaxValue}, not {value}."));
+                issues.Error(StatisticsIssueCodes.InvalidFact, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString()),
+                    Catalog.Of(nameof(Messages.FactNumberOutOfRange), MessageArgument.Of("field", field), ("max", (int)ushort.MaxValue), ("value", value)));
             }
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>Appends one fact.</summary>
@@ -122,17 +122,17 @@ public sealed class FactTable
     {
         ArgumentNullException.ThrowIfNull(facts);
         var list = facts as IReadOnlyList<AccountabilityFact> ?? [.. facts];
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
             var report = Validate(list[i]);
             if (!report.IsValid)
             {
-                issues.AddRange(report.Under(JsonPaths.Index(JsonPaths.Root, i)).Issues);
+                issues.At(string.Empty, i).AddUnder(report);
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         EnsureCapacity(Count + list.Count);
         for (var i = 0; i < list.Count; i++)
         {

@@ -15,7 +15,7 @@ internal static class DimensionLabels
     {
         if (text is null)
         {
-            return ExportCell.OfText(null, "（无）", "(none)");
+            return ExportCell.OfText(null, Texts.Chinese(nameof(Messages.NoValue)), Texts.English(nameof(Messages.NoValue)));
         }
 
         var labels = field switch
@@ -27,13 +27,15 @@ internal static class DimensionLabels
             FactField.Sanction => Of<DisciplinarySanction>(text),
             FactField.Responsibility => Of<LeadershipResponsibility>(text),
             FactField.Circumstance => Of<Circumstance>(text),
-            FactField.Typical => text switch { "true" => ("是", "Yes"), "false" => ("否", "No"), _ => null },
+            FactField.Typical => text switch { "true" => Both(Catalog.Of(nameof(Messages.Yes))), "false" => Both(Catalog.Of(nameof(Messages.No))), _ => null },
             FactField.Quarter => AssessmentQuarter.TryParse(text, out var q) ? (q.ToChineseString(), q.ToString()) : null,
-            FactField.Year => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? (string.Create(CultureInfo.InvariantCulture, $"{y}年"), text) : null,
+            FactField.Year => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? (Catalog.Of(nameof(Messages.PeriodYear), ("year", y)).Chinese(), text) : null,
             _ => ((string, string)?)null,
         };
         return ExportCell.OfText(text, labels?.Item1, labels?.Item2);
     }
+
+    private static (string, string)? Both(Message message) => (message.Chinese(), message.English());
 
     private static (string, string)? Of<T>(string text)
         where T : struct, Enum =>

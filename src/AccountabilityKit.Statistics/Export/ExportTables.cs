@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Localization;
+using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Reports;
 
@@ -9,8 +11,8 @@ namespace AccountabilityKit.Statistics.Export;
 /// <summary>Turns a <see cref="StatTable"/> and the reports into labelled, typed <see cref="ExportTable"/>s for <see cref="CsvExport"/> and <see cref="JsonExport"/>.</summary>
 public static class ExportTables
 {
-    private static readonly ExportCell TotalLabel = ExportCell.OfText(null, "合计", "Total");
-    private static readonly ExportCell SubtotalLabel = ExportCell.OfText(null, "小计", "Subtotal");
+    private static readonly ExportCell TotalLabel = ExportCell.OfText(null, Texts.Chinese(nameof(Messages.Total)), Texts.English(nameof(Messages.Total)));
+    private static readonly ExportCell SubtotalLabel = ExportCell.OfText(null, Texts.Chinese(nameof(Messages.Subtotal)), Texts.English(nameof(Messages.Subtotal)));
 
     /// <summary>The table of an aggregation result: dimension columns (text, with the labels of enum values), then measure columns; the grand total's first cell reads "合计" / "Total".</summary>
     /// <param name="table">An aggregation result.</param>
@@ -25,7 +27,7 @@ public static class ExportTables
             .. dimensions.Select((d, i) => DimensionCell(row, d, i)),
             .. Enumerable.Range(0, table.Request.Measures.Length).Select(m => StatValues.Cell(row, table.Columns[dimensions.Length + m], m)),
         ]);
-        return new ExportTable("statistics", "统计结果", "Statistics", columns, rows);
+        return Table("statistics", Catalog.Of(nameof(Messages.ExportStatisticsTitle)), columns, rows);
     }
 
     // A rollup row keeps the keys of its level; the first key it sums over reads "小计"/"Subtotal" ("合计"/"Total"
@@ -41,14 +43,13 @@ public static class ExportTables
     {
         ArgumentNullException.ThrowIfNull(report);
         var period = report.Period;
-        var figures = new ExportTable("headline", $"问责工作主要数据（{period.ChineseLabel}，同比{report.PreviousPeriod.ChineseLabel}）",
-            $"Headline figures ({period.EnglishLabel}, against {report.PreviousPeriod.EnglishLabel})",
+        var figures = Table("headline", Catalog.Of(nameof(Messages.ExportHeadlineTitle), ("period", period.Label), ("previous", report.PreviousPeriod.Label)),
             [
-                Text("measure", "指标", "Measure"),
-                Integer("current", period.ChineseLabel, period.EnglishLabel),
-                Integer("previous", report.PreviousPeriod.ChineseLabel, report.PreviousPeriod.EnglishLabel),
-                Integer("change", "同比增减", "Change"),
-                Decimal("changePercent", "同比增减（%）", "Change (%)") with { MissingText = YearOverYearChange.NotApplicable },
+                Text("measure", StatColumnKind.Measure),
+                Integer("current", period.Label),
+                Integer("previous", report.PreviousPeriod.Label),
+                Integer("change", nameof(Messages.ColumnChange)),
+                Decimal("changePercent", nameof(Messages.ColumnChangePercent)) with { MissingText = YearOverYearChange.NotApplicable },
             ],
             report.Figures.Select(f => (IEnumerable<ExportCell>)
             [
@@ -59,22 +60,22 @@ public static class ExportTables
                 ExportCell.OfDecimalNumber(f.Change.Percent),
             ]));
 
-        var byForm = new ExportTable("byForm", $"按问责方式（{period.ChineseLabel}）", $"By accountability form ({period.EnglishLabel})",
-            [Text("form", "问责方式", "Accountability form"), Integer("entries", "问责人次（含党组织）", "Entries"),
-             Integer("organizationEntries", "党组织", "Organisation entries"), Integer("cadreEntries", "领导干部（人次）", "Cadre entries")],
+        var byForm = Table("byForm", Catalog.Of(nameof(Messages.ExportByFormTitle), ("period", period.Label)),
+            [Text("form", FactField.Form), Integer("entries", nameof(Messages.ColumnEntries)),
+             Integer("organizationEntries", nameof(Messages.ColumnOrganizationEntries)), Integer("cadreEntries", nameof(Messages.ColumnCadreEntries))],
             [
                 .. report.ByForm.Select(r => Row(ExportCell.OfText(Key(r.Form), r.ChineseLabel, r.EnglishLabel), r.Entries, r.OrganizationEntries, r.CadreEntries)),
                 Row(TotalLabel, report.ByForm.Sum(r => r.Entries), report.ByForm.Sum(r => r.OrganizationEntries), report.ByForm.Sum(r => r.CadreEntries)),
             ]);
 
-        var byResponsibility = new ExportTable("byResponsibility", $"按领导责任（{period.ChineseLabel}）", $"By leadership responsibility ({period.EnglishLabel})",
-            [Text("responsibility", "领导责任", "Leadership responsibility"), Integer("cadres", "问责领导干部（人）", "Leading cadres held to account")],
+        var byResponsibility = Table("byResponsibility", Catalog.Of(nameof(Messages.ExportByResponsibilityTitle), ("period", period.Label)),
+            [Text("responsibility", FactField.Responsibility), Integer("cadres", HeadlineMeasure.LeadingCadresHeldAccountable)],
             [
                 .. report.ByResponsibility.Select(r => Row(ExportCell.OfText(r.Responsibility is { } x ? Key(x) : null, r.ChineseLabel, r.EnglishLabel), r.Cadres)),
                 Row(TotalLabel, report.LeadingCadresHeldAccountable),
             ]);
 
-        return [figures, byForm, byResponsibility, FourForms("byDisciplineForm", $"四种形态（{period.ChineseLabel}）", $"Four forms ({period.EnglishLabel})", [(null, report.ByDisciplineForm, report.DisciplinePersonTimes)])];
+        return [figures, byForm, byResponsibility, FourForms("byDisciplineForm", Catalog.Of(nameof(Messages.ExportDisciplineFormsTitle), ("period", period.Label)), [(null, report.ByDisciplineForm, report.DisciplinePersonTimes)])];
     }
 
     /// <summary>The table of a four-forms report: one row per section and form (period, region, form, person-times, share), with a total row per section.</summary>
@@ -83,7 +84,7 @@ public static class ExportTables
     {
         ArgumentNullException.ThrowIfNull(report);
         var sections = report.Granularity == ReportGranularity.WholePeriod ? report.Sections : report.Sections.Add(report.Total);
-        return [FourForms("fourForms", $"四种形态统计（{report.Period.ChineseLabel}）", $"Four forms ({report.Period.EnglishLabel})",
+        return [FourForms("fourForms", Catalog.Of(nameof(Messages.ExportFourFormsTitle), ("period", report.Period.Label)),
             [.. sections.Select(s => ((FourFormsSection?)s, s.Rows, s.PersonTimes))])];
     }
 
@@ -93,8 +94,8 @@ public static class ExportTables
     {
         ArgumentNullException.ThrowIfNull(report);
         var period = report.Period;
-        var findings = new ExportTable("findings", $"发现问题（{period.ChineseLabel}）", $"Findings ({period.EnglishLabel})",
-            [Text("category", "问题类别", "Category"), Text("severity", "严重程度", "Severity"), Integer("findings", "问题数", "Findings")],
+        var findings = Table("findings", Catalog.Of(nameof(Messages.ExportFindingsTitle), ("period", period.Label)),
+            [Text("category", nameof(Messages.ColumnCategory)), Text("severity", nameof(Messages.ColumnSeverity)), Integer("findings", nameof(Messages.ColumnFindings))],
             [
                 .. report.ByCategoryAndSeverity.Select(r => (IEnumerable<ExportCell>)
                 [
@@ -105,13 +106,13 @@ public static class ExportTables
                 [TotalLabel, ExportCell.OfText(null), ExportCell.OfWholeNumber(report.Findings)],
             ]);
 
-        var rectification = new ExportTable("rectification", $"问题整改（{period.ChineseLabel}）", $"Rectification ({period.EnglishLabel})",
+        var rectification = Table("rectification", Catalog.Of(nameof(Messages.ExportRectificationTitle), ("period", period.Label)),
             [
-                Text("unitGroup", "单位类别", "Unit group"), Integer("findings", "问题数", "Findings"),
-                Integer("rectifiedOnTime", "按期整改", "Rectified on time"), Integer("rectifiedLate", "逾期整改", "Rectified late"),
-                Integer("overdue", "逾期未整改", "Overdue"), Integer("open", "整改中", "Open"),
-                Decimal("onTimeRate", "按期整改率（%）", "On-time rate (%)"), Decimal("lateRate", "逾期整改率（%）", "Late rate (%)"),
-                Decimal("overdueRate", "逾期未整改率（%）", "Overdue rate (%)"), Decimal("openRate", "整改中（%）", "Open (%)"),
+                Text("unitGroup", nameof(Messages.ColumnUnitGroup)), Integer("findings", nameof(Messages.ColumnFindings)),
+                Integer("rectifiedOnTime", RectificationStatus.RectifiedOnTime), Integer("rectifiedLate", RectificationStatus.RectifiedLate),
+                Integer("overdue", RectificationStatus.Overdue), Integer("open", RectificationStatus.Open),
+                Decimal("onTimeRate", nameof(Messages.ColumnOnTimeRate)), Decimal("lateRate", nameof(Messages.ColumnLateRate)),
+                Decimal("overdueRate", nameof(Messages.ColumnOverdueRate)), Decimal("openRate", nameof(Messages.ColumnOpenShare)),
             ],
             report.ByUnitGroup.Append(report.Total).Select((r, i) => (IEnumerable<ExportCell>)
             [
@@ -124,14 +125,14 @@ public static class ExportTables
         return [findings, rectification];
     }
 
-    private static ExportTable FourForms(string key, string chineseTitle, string englishTitle, IEnumerable<(FourFormsSection? Section, ImmutableArray<FourFormsRow> Rows, int PersonTimes)> sections)
+    private static ExportTable FourForms(string key, Localization.Message title, IEnumerable<(FourFormsSection? Section, ImmutableArray<FourFormsRow> Rows, int PersonTimes)> sections)
     {
         var list = sections.ToList();
         var withSection = list.Any(s => s.Section is not null);
         ExportColumn[] columns =
         [
-            .. withSection ? new[] { Text("period", "期间", "Period"), Text("region", "地区", "Region") } : [],
-            Text("form", "形态", "Form"), Integer("personTimes", "人次", "Person-times"), Decimal("sharePercent", "占比（%）", "Share (%)"),
+            .. withSection ? new[] { Text("period", nameof(Messages.ColumnPeriod)), Text("region", FactField.Region) } : [],
+            Text("form", nameof(Messages.ColumnDisciplineForm)), Integer("personTimes", FactField.Persons), Decimal("sharePercent", nameof(Messages.ColumnSharePercent)),
         ];
         var rows = new List<IEnumerable<ExportCell>>();
         foreach (var (section, formRows, personTimes) in list)
@@ -140,14 +141,14 @@ public static class ExportTables
                 ? []
                 : [
                     ExportCell.OfText(section.Period.EnglishLabel, section.Period.ChineseLabel, section.Period.EnglishLabel),
-                    section.Region is { } region ? ExportCell.OfText(region.Value, section.RegionName, region.Value) : ExportCell.OfText(null, "全部地区", "All regions"),
+                    section.Region is { } region ? ExportCell.OfText(region.Value, section.RegionName, region.Value) : ExportCell.OfText(null, Texts.Chinese(nameof(Messages.AllRegions)), Texts.English(nameof(Messages.AllRegions))),
                 ];
             rows.AddRange(formRows.Select(r => (IEnumerable<ExportCell>)
                 [.. prefix, ExportCell.OfText(Key(r.Form), r.ChineseLabel, r.EnglishLabel), ExportCell.OfWholeNumber(r.PersonTimes), ExportCell.OfDecimalNumber(r.SharePercent)]));
             rows.Add([.. prefix, TotalLabel, ExportCell.OfWholeNumber(personTimes), ExportCell.OfDecimalNumber(formRows.Sum(r => r.SharePercent))]);
         }
 
-        return new ExportTable(key, chineseTitle, englishTitle, columns, rows);
+        return Table(key, title, columns, rows);
     }
 
     private static IEnumerable<ExportCell> Row(ExportCell first, params int[] counts) => [first, .. counts.Select(c => ExportCell.OfWholeNumber(c))];
@@ -155,9 +156,23 @@ public static class ExportTables
     private static string Key<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static ExportColumn Text(string key, string zh, string en) => new(key, zh, en, ExportValueKind.Text);
+    private static ExportTable Table(string key, Localization.Message title, IEnumerable<ExportColumn> columns, IEnumerable<IEnumerable<ExportCell>> rows) =>
+        new(key, title.Chinese(), title.English(), columns, rows);
 
-    private static ExportColumn Integer(string key, string zh, string en) => new(key, zh, en, ExportValueKind.WholeNumber);
+    // A column headed by a catalogue entry (its key), by a catalogue message, or by the label of an enum member.
+    private static ExportColumn Text(string key, string header) => Column(key, Catalog.Of(header), ExportValueKind.Text);
 
-    private static ExportColumn Decimal(string key, string zh, string en) => new(key, zh, en, ExportValueKind.DecimalNumber);
+    private static ExportColumn Text<T>(string key, T label)
+        where T : struct, Enum => new(key, Labels.ZhCn(label), Labels.En(label), ExportValueKind.Text);
+
+    private static ExportColumn Integer(string key, string header) => Column(key, Catalog.Of(header), ExportValueKind.WholeNumber);
+
+    private static ExportColumn Integer(string key, Localization.Message header) => Column(key, header, ExportValueKind.WholeNumber);
+
+    private static ExportColumn Integer<T>(string key, T label)
+        where T : struct, Enum => new(key, Labels.ZhCn(label), Labels.En(label), ExportValueKind.WholeNumber);
+
+    private static ExportColumn Decimal(string key, string header) => Column(key, Catalog.Of(header), ExportValueKind.DecimalNumber);
+
+    private static ExportColumn Column(string key, Localization.Message header, ExportValueKind kind) => new(key, header.Chinese(), header.English(), kind);
 }

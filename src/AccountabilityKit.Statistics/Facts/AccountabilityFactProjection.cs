@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AccountabilityKit.Accountability;
 using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Citations;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
@@ -12,6 +14,10 @@ namespace AccountabilityKit.Statistics.Facts;
 /// </summary>
 public sealed class AccountabilityFactProjection
 {
+    /// <summary>The article that lists the accountability forms (ARR2019 Art. 8), on which ST003 rests (the case rules' basis of the forms).</summary>
+    private static readonly Citation? FormsArticle =
+        AccountabilityRules.TryGetBasis(AccountabilityIssueCodes.FormNotAllowedForSubject, out var citation, out _) ? citation : null;
+
     /// <summary>Creates a projection over <paramref name="tree"/>.</summary>
     /// <param name="tree">The organisation tree the cases' units belong to.</param>
     /// <param name="regionDepth">The depth (root = 0) of the ancestor reported as the region; default 1 (the root's children).</param>
@@ -42,26 +48,23 @@ public sealed class AccountabilityFactProjection
     public ValidationReport Validate(AccountabilityCase @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         if (@case.DecidedOn is null)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.CaseNotDecided, JsonPaths.Property(JsonPaths.Root, "decidedOn"),
-                $"Case '{@case.Id}' has no decision date, so it belongs to no quarter."));
+            issues.Error(StatisticsIssueCodes.CaseNotDecided, "decidedOn", Catalog.Of(nameof(Messages.CaseNotDecided), ("caseId", @case.Id)));
         }
 
         for (var i = 0; i < @case.Organizations.Length; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "organizations"), i);
-            CheckSubject(issues, path, @case.Organizations[i].Unit, @case.Organizations[i].Forms);
+            CheckSubject(issues.At("organizations", i), @case.Organizations[i].Unit, @case.Organizations[i].Forms);
         }
 
         for (var i = 0; i < @case.Cadres.Length; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "cadres"), i);
-            CheckSubject(issues, path, @case.Cadres[i].Unit, @case.Cadres[i].Forms);
+            CheckSubject(issues.At("cadres", i), @case.Cadres[i].Unit, @case.Cadres[i].Forms);
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>The fact rows of <paramref name="case"/>.</summary>
@@ -130,28 +133,26 @@ public sealed class AccountabilityFactProjection
     {
         ArgumentNullException.ThrowIfNull(cases);
         var list = cases.ToList();
-        var report = ValidationReport.Empty;
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
-            report = report.Merge(Validate(list[i]).Under(JsonPaths.Index(JsonPaths.Root, i)));
+            issues.At(string.Empty, i).AddUnder(Validate(list[i]));
         }
 
-        report.ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         return [.. list.SelectMany(c => Project(c))];
     }
 
-    private void CheckSubject(List<ValidationIssue> issues, string path, OrgUnitId unit, ImmutableArray<AccountabilityForm> forms)
+    private void CheckSubject(ValidationReportBuilder subject, OrgUnitId unit, ImmutableArray<AccountabilityForm> forms)
     {
         if (!Tree.Contains(unit))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.UnitNotInTree, JsonPaths.Property(path, "unit"),
-                $"Unit '{unit}' is not in the organisation tree."));
+            subject.Error(StatisticsIssueCodes.UnitNotInTree, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", unit)));
         }
 
         if (forms.IsEmpty)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.SubjectWithoutForm, JsonPaths.Property(path, "forms"),
-                "A subject held to account needs at least one accountability form."));
+            subject.Error(StatisticsIssueCodes.SubjectWithoutForm, "forms", Catalog.Of(nameof(Messages.SubjectWithoutForm)), FormsArticle);
         }
     }
 }

@@ -44,33 +44,33 @@ public sealed class FindingFactProjection
     public ValidationReport Validate(Finding finding, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         if (!Tree.Contains(finding.Unit))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.UnitNotInTree, JsonPaths.Property(JsonPaths.Root, "unit"),
-                $"Unit '{finding.Unit}' of finding '{finding.Id}' is not in the organisation tree."));
+            issues.Error(StatisticsIssueCodes.UnitNotInTree, "unit",
+                Catalog.Of(nameof(Messages.FindingUnitNotInTree), ("unit", finding.Unit), ("finding", finding.Id)));
         }
 
         var start = finding.Quarter.FirstDay;
         if (finding.RectificationDeadline is { } deadline && deadline < start)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.FindingDateBeforeQuarter, JsonPaths.Property(JsonPaths.Root, "rectificationDeadline"),
-                $"The rectification deadline {deadline:uuuu-MM-dd} of finding '{finding.Id}' is before its quarter {finding.Quarter} starts."));
+            issues.Error(StatisticsIssueCodes.FindingDateBeforeQuarter, "rectificationDeadline",
+                Catalog.Of(nameof(Messages.FindingDeadlineBeforeQuarter), ("deadline", deadline), ("finding", finding.Id), ("quarter", finding.Quarter)));
         }
 
         if (finding.RectifiedOn is { } done && done < start)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.FindingDateBeforeQuarter, JsonPaths.Property(JsonPaths.Root, "rectifiedOn"),
-                $"The rectified date {done:uuuu-MM-dd} of finding '{finding.Id}' is before its quarter {finding.Quarter} starts."));
+            issues.Error(StatisticsIssueCodes.FindingDateBeforeQuarter, "rectifiedOn",
+                Catalog.Of(nameof(Messages.FindingRectifiedBeforeQuarter), ("rectifiedOn", done), ("finding", finding.Id), ("quarter", finding.Quarter)));
         }
 
         if (asOf < start)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.AsOfBeforeQuarter, JsonPaths.Property(JsonPaths.Root, "quarter"),
-                $"Finding '{finding.Id}' counts in {finding.Quarter}, which starts after the as-of date {asOf:uuuu-MM-dd}."));
+            issues.Error(StatisticsIssueCodes.AsOfBeforeQuarter, "quarter",
+                Catalog.Of(nameof(Messages.FindingAfterAsOf), ("finding", finding.Id), ("quarter", finding.Quarter), ("asOf", asOf)));
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>The fact row of <paramref name="finding"/> as of <paramref name="asOf"/>.</summary>
@@ -107,20 +107,20 @@ public sealed class FindingFactProjection
     {
         ArgumentNullException.ThrowIfNull(findings);
         var list = findings.ToList();
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Root, i);
+            var item = issues.At(string.Empty, i);
             if (list[i] is null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MissingItem, path, "The finding is missing (null)."));
+                item.Error(StatisticsIssueCodes.MissingItem, string.Empty, Catalog.Of(nameof(Messages.FindingMissing)));
                 continue;
             }
 
-            issues.AddRange(Validate(list[i], asOf).Under(path).Issues);
+            item.AddUnder(Validate(list[i], asOf));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         return [.. list.Select(f => Project(f, asOf))];
     }
 

@@ -35,42 +35,36 @@ public sealed class ScoreFactProjection
     public ValidationReport Validate(ScoreCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         if (!Tree.Contains(card.Unit))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.UnitNotInTree, JsonPaths.Property(JsonPaths.Root, "unit"),
-                $"Unit '{card.Unit}' of the score card is not in the organisation tree."));
+            issues.Error(StatisticsIssueCodes.UnitNotInTree, "unit", Catalog.Of(nameof(Messages.ScoreCardUnitNotInTree), ("unit", card.Unit)));
         }
 
         if (string.IsNullOrWhiteSpace(card.GroupId))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidScoreCard, JsonPaths.Property(JsonPaths.Root, "groupId"),
-                "A score card needs the id of the unit group it is ranked in."));
+            issues.Error(StatisticsIssueCodes.InvalidScoreCard, "groupId", Catalog.Of(nameof(Messages.ScoreCardNeedsGroup)));
         }
 
         if (!Enum.IsDefined(card.Grade))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidScoreCard, JsonPaths.Property(JsonPaths.Root, "grade"),
-                $"'{card.Grade}' is not a grade."));
+            issues.Error(StatisticsIssueCodes.InvalidScoreCard, "grade", Catalog.Of(nameof(Messages.ScoreCardGradeUndefined), Texts.Enum("grade", card.Grade)));
         }
 
         if (card.Lines is null)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidScoreCard, JsonPaths.Property(JsonPaths.Root, "lines"),
-                "A score card needs its lines."));
+            issues.Error(StatisticsIssueCodes.InvalidScoreCard, "lines", Catalog.Of(nameof(Messages.ScoreCardNeedsLines)));
         }
         else if (card.Lines.Any(l => l is null))
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidScoreCard, JsonPaths.Property(JsonPaths.Root, "lines"),
-                "A line of the score card is missing (null)."));
+            issues.Error(StatisticsIssueCodes.InvalidScoreCard, "lines", Catalog.Of(nameof(Messages.ScoreCardLineMissing)));
         }
         else if (card.Lines.Sum(l => l.Points) is var sum && sum != card.Total)
         {
-            issues.Add(ValidationIssue.Error(StatisticsIssueCodes.InvalidScoreCard, JsonPaths.Property(JsonPaths.Root, "total"),
-                $"The total {card.Total} does not equal the sum of the lines ({sum})."));
+            issues.Error(StatisticsIssueCodes.InvalidScoreCard, "total", Catalog.Of(nameof(Messages.ScoreCardTotalMismatch), ("total", card.Total), ("sum", sum)));
         }
 
-        return ValidationReport.From(issues);
+        return issues.Build();
     }
 
     /// <summary>The fact row of <paramref name="card"/>.</summary>
@@ -99,20 +93,20 @@ public sealed class ScoreFactProjection
     {
         ArgumentNullException.ThrowIfNull(cards);
         var list = cards.ToList();
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
-            var path = JsonPaths.Index(JsonPaths.Root, i);
+            var item = issues.At(string.Empty, i);
             if (list[i] is null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MissingItem, path, "The score card is missing (null)."));
+                item.Error(StatisticsIssueCodes.MissingItem, string.Empty, Catalog.Of(nameof(Messages.ScoreCardMissing)));
                 continue;
             }
 
-            issues.AddRange(Validate(list[i]).Under(path).Issues);
+            item.AddUnder(Validate(list[i]));
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         return [.. list.Select(Project)];
     }
 }

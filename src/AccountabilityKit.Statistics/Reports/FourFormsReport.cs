@@ -49,18 +49,16 @@ public sealed record FourFormsReport
         }
 
         var list = ReportInputs.Materialize(facts, "facts");
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
             if (!tree.Contains(list[i].Unit))
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.UnitNotInTree,
-                    JsonPaths.Property(JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, "facts"), i), "unit"),
-                    $"Unit '{list[i].Unit}' is not in the organisation tree."));
+                issues.At("facts", i).Error(StatisticsIssueCodes.UnitNotInTree, "unit", Catalog.Of(nameof(Messages.UnitNotInTree), ("unit", list[i].Unit)));
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
 
         var kept = list
             .Where(f => period.Contains(f.Quarter) && (scope is null || scope.Contains(f.Unit)))

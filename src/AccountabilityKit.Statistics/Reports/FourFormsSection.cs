@@ -18,10 +18,10 @@ namespace AccountabilityKit.Statistics.Reports;
 public sealed record FourFormsSection(ReportPeriod Period, OrgUnitId? Region, string? RegionName, int PersonTimes, int Persons, ImmutableArray<FourFormsRow> Rows)
 {
     /// <summary>The zh-CN label, e.g. "2021年 如皋市" or "2021年 全部地区".</summary>
-    public string ChineseLabel => $"{Period.ChineseLabel} {RegionName ?? Region?.Value ?? "全部地区"}";
+    public string ChineseLabel => $"{Period.ChineseLabel} {RegionName ?? Region?.Value ?? Texts.Chinese(nameof(Messages.AllRegions))}";
 
     /// <summary>The English label, e.g. "2021 RG" or "2021 All regions".</summary>
-    public string EnglishLabel => $"{Period.EnglishLabel} {Region?.Value ?? "All regions"}";
+    public string EnglishLabel => $"{Period.EnglishLabel} {Region?.Value ?? Texts.English(nameof(Messages.AllRegions))}";
 
     /// <summary>The row of <paramref name="form"/>.</summary>
     /// <param name="form">A form.</param>

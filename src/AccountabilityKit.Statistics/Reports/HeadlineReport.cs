@@ -3,6 +3,7 @@ using System.Globalization;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.FourForms;
 using AccountabilityKit.Accountability.Responsibilities;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
@@ -99,13 +100,27 @@ public sealed record HeadlineReport
         return Create(request => ColumnarStatExecutor.Execute(facts, request), measures, period, scope);
     }
 
-    /// <summary>The published sentence, e.g. "问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次".</summary>
-    public string ToChineseSummary() => string.Create(CultureInfo.InvariantCulture,
-        $"问责案件{Cases}起，问责党组织{OrganizationsHeldAccountable}个、领导干部{LeadingCadresHeldAccountable}人；通报典型案例{TypicalCases}起，分{NoticeBatches}批；运用第一种形态{FirstFormPersonTimes}人次");
+    /// <summary>
+    /// The headline sentence as a catalogue message (<c>Statistics.HeadlineSummary</c>, arguments <c>cases</c>,
+    /// <c>organizations</c>, <c>cadres</c>, <c>typicalCases</c>, <c>batches</c>, <c>firstForm</c>), for a host that renders it itself.
+    /// </summary>
+    public Message Summary => Catalog.Of(nameof(Messages.HeadlineSummary),
+        ("cases", Cases), ("organizations", OrganizationsHeldAccountable), ("cadres", LeadingCadresHeldAccountable),
+        ("typicalCases", TypicalCases), ("batches", NoticeBatches), ("firstForm", FirstFormPersonTimes));
 
-    /// <summary>The same sentence in English.</summary>
-    public string ToEnglishSummary() => string.Create(CultureInfo.InvariantCulture,
-        $"{Cases} cases held to account: {OrganizationsHeldAccountable} Party organisations and {LeadingCadresHeldAccountable} leading cadres; {TypicalCases} typical cases circulated in {NoticeBatches} batches; the first form used {FirstFormPersonTimes} person-times");
+    /// <summary>
+    /// The headline sentence in <paramref name="culture"/> (zh-CN for every culture but English; the current UI culture
+    /// when null): "问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次" or
+    /// "277 cases held to account: 134 Party organisations and 237 leading cadres; …".
+    /// </summary>
+    /// <param name="culture">The culture, or null for the current UI culture.</param>
+    public string ToSummary(CultureInfo? culture = null) => Summary.Render(culture);
+
+    /// <summary>The published sentence, e.g. "问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次" (<see cref="ToSummary"/> in zh-CN).</summary>
+    public string ToChineseSummary() => ToSummary(MessageCatalog.Chinese);
+
+    /// <summary>The same sentence in English (<see cref="ToSummary"/> in English).</summary>
+    public string ToEnglishSummary() => ToSummary(MessageCatalog.English);
 
     private static HeadlineReport Create(Func<StatRequest, StatTable> run, IEnumerable<DisciplineMeasureFact> measures, ReportPeriod period, DataScope? scope)
     {

@@ -64,7 +64,7 @@ public sealed record InspectionReport
             .ToList();
         if (kept.Any(f => f.UnitGroup is null))
         {
-            byGroup.Add(Row(null, "未分组", "No group", kept.Where(f => f.UnitGroup is null)));
+            byGroup.Add(Row(null, Texts.Chinese(nameof(Messages.NoUnitGroup)), Texts.English(nameof(Messages.NoUnitGroup)), kept.Where(f => f.UnitGroup is null)));
         }
 
         return new InspectionReport
@@ -73,7 +73,7 @@ public sealed record InspectionReport
             Findings = kept.Count,
             ByCategoryAndSeverity = byCategory,
             ByUnitGroup = [.. byGroup],
-            Total = Row(null, "合计", "Total", kept),
+            Total = Row(null, Texts.Chinese(nameof(Messages.Total)), Texts.English(nameof(Messages.Total)), kept),
         };
     }
 

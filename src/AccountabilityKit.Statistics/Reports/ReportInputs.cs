@@ -10,17 +10,16 @@ internal static class ReportInputs
     {
         ArgumentNullException.ThrowIfNull(items, name);
         var list = items.ToList();
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is null)
             {
-                issues.Add(ValidationIssue.Error(StatisticsIssueCodes.MissingItem, JsonPaths.Index(JsonPaths.Property(JsonPaths.Root, name), i),
-                    $"Item {i} of '{name}' is missing (null)."));
+                issues.At(name, i).Error(StatisticsIssueCodes.MissingItem, string.Empty, Catalog.Of(nameof(Messages.ItemMissing), ("index", i), ("list", name)));
             }
         }
 
-        ValidationReport.From(issues).ThrowIfInvalid();
+        issues.Build().ThrowIfInvalid();
         return list;
     }
 }

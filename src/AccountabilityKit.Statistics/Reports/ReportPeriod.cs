@@ -1,4 +1,3 @@
-using System.Globalization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
 
@@ -18,8 +17,8 @@ public sealed record ReportPeriod
     {
         if (to < from)
         {
-            throw new ValidationFailedException(ValidationIssue.Error(StatisticsIssueCodes.PeriodRangeReversed, JsonPaths.Property(JsonPaths.Root, "to"),
-                $"The period ends ({to}) before it starts ({from})."));
+            throw new ValidationFailedException(new ValidationReportBuilder().Error(StatisticsIssueCodes.PeriodRangeReversed, "to",
+                Catalog.Of(nameof(Messages.PeriodReversed), ("from", from), ("to", to))).Build());
         }
 
         From = from;
@@ -36,14 +35,17 @@ public sealed record ReportPeriod
     public bool IsWholeYear => From.Year == To.Year && From.Quarter == 1 && To.Quarter == 4;
 
     /// <summary>The zh-CN label, e.g. "2021年", "2021年第二季度" or "2021年第一季度至2022年第二季度".</summary>
-    public string ChineseLabel => IsWholeYear
-        ? string.Create(CultureInfo.InvariantCulture, $"{From.Year.Value}年")
-        : From == To ? From.ToChineseString() : $"{From.ToChineseString()}至{To.ToChineseString()}";
+    public string ChineseLabel => Label.Chinese();
 
     /// <summary>The English label, e.g. "2021", "2021Q2" or "2021Q1–2022Q2".</summary>
-    public string EnglishLabel => IsWholeYear
-        ? From.Year.Value.ToString(CultureInfo.InvariantCulture)
-        : From == To ? From.ToString() : $"{From}–{To}";
+    public string EnglishLabel => Label.English();
+
+    /// <summary>The label as a catalogue message (a year, a quarter or a range of quarters), for titles that name the period.</summary>
+    internal Localization.Message Label => IsWholeYear
+        ? Catalog.Of(nameof(Messages.PeriodYear), ("year", From.Year))
+        : From == To
+            ? Catalog.Of(nameof(Messages.PeriodQuarter), ("quarter", From))
+            : Catalog.Of(nameof(Messages.PeriodRange), ("from", From), ("to", To));
 
     /// <summary>The calendar year <paramref name="year"/> (its four quarters).</summary>
     /// <param name="year">The year.</param>

@@ -9,8 +9,8 @@ namespace AccountabilityKit.Statistics.Reports;
 public sealed record ResponsibilityBreakdownRow(LeadershipResponsibility? Responsibility, int Cadres)
 {
     /// <summary>The zh-CN label ("未认定" when not determined).</summary>
-    public string ChineseLabel => Responsibility is { } r ? Labels.ZhCn(r) : "未认定";
+    public string ChineseLabel => Responsibility is { } r ? Labels.ZhCn(r) : Texts.Chinese(nameof(Messages.ResponsibilityNotDetermined));
 
     /// <summary>The English label ("Not determined" when not determined).</summary>
-    public string EnglishLabel => Responsibility is { } r ? Labels.En(r) : "Not determined";
+    public string EnglishLabel => Responsibility is { } r ? Labels.En(r) : Texts.English(nameof(Messages.ResponsibilityNotDetermined));
 }

@@ -31,7 +31,8 @@ public static class JsonPaths
 
     /// <summary>
     /// Appends a relative path to <paramref name="prefix"/>: <c>$.units[3]</c> + <c>name</c> = <c>$.units[3].name</c>;
-    /// a relative path that is itself rooted (<c>$…</c>) replaces its leading <c>$</c>.
+    /// a relative path that is itself rooted (<c>$…</c>) replaces its leading <c>$</c>; under an empty prefix (a root-less
+    /// scope for parameter names) the relative path stands alone.
     /// </summary>
     /// <param name="prefix">The enclosing path.</param>
     /// <param name="relative">The path relative to it.</param>
@@ -47,6 +48,12 @@ public static class JsonPaths
         if (relative.StartsWith('$'))
         {
             relative = relative[1..];
+        }
+
+        if (prefix.Length == 0)
+        {
+            // A root-less scope (parameter names of an in-code construction): "checklistId", "items[1]".
+            return relative.StartsWith('.') ? relative[1..] : relative;
         }
 
         return relative[0] is '.' or '[' ? prefix + relative : $"{prefix}.{relative}";

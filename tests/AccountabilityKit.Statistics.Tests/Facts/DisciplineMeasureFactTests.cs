@@ -15,7 +15,7 @@ public sealed class DisciplineMeasureFactTests
     [Fact]
     public void From_PartyWarning_IsSecondFormInTheQuarterOfItsDate()
     {
-        var fact = DisciplineMeasureFact.From(Pack, new MeasureRecord(new PersonId("P1"), DisciplineMeasure.PartyWarning, new LocalDate(2021, 8, 31)), BureauA);
+        var fact = DisciplineMeasureFact.From(Pack, new MeasureRecord(new PersonId("P1"), DisciplineMeasure.Warning, new LocalDate(2021, 8, 31)), BureauA);
 
         fact.Form.Should().Be(DisciplineForm.Second);
         fact.Quarter.Should().Be(new AssessmentQuarter(2021, 3));

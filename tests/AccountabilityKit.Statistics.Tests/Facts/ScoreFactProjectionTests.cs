@@ -1,3 +1,4 @@
+using AccountabilityKit.TestSupport;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
 using AccountabilityKit.Organization;
@@ -15,8 +16,8 @@ public sealed class ScoreFactProjectionTests
     private static ScoreCard Card(OrgUnitId? unit = null, decimal total = 96.5m, string group = "departments", Grade grade = Grade.Excellent, VetoOutcome? veto = null) =>
         new(unit ?? BureauA, new AssessmentQuarter(2022, 3), "county-2022", "1", group, total, grade, "好", veto,
         [
-            new ScoreLine(ScoreLineKind.Base, "base", null, 100m, "基础分"),
-            new ScoreLine(ScoreLineKind.Deduction, "political", "F1", -3.5m, "学习制度落实不到位"),
+            new ScoreLine(ScoreLineKind.Base, "base", null, 100m, TestText.Of("基础分")),
+            new ScoreLine(ScoreLineKind.Deduction, "political", "F1", -3.5m, TestText.Of("学习制度落实不到位")),
         ]);
 
     [Fact]
@@ -38,7 +39,7 @@ public sealed class ScoreFactProjectionTests
     [Fact]
     public void Project_VetoedCard_IsVetoed()
     {
-        var card = Card(grade: Grade.Poor, veto: new VetoOutcome("v1", "F1", null, "一票否决", null));
+        var card = Card(grade: Grade.Poor, veto: new VetoOutcome("v1", "F1", null, TestText.Of("一票否决"), null));
 
         Projection.Project(card).Should().Match<ScoreFact>(f => f.IsVetoed && f.Grade == Grade.Poor);
     }

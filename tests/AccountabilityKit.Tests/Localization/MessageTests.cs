@@ -260,3 +260,16 @@ public class MessagesReadmeSampleTests
         issue.Text.RenderWith("编码 {id} 重复").Should().Be("编码 NT 重复");
     }
 }
+
+public class RootlessScopeTests
+{
+    [Fact]
+    public void Builder_WithEmptyRoot_GivesParameterNamePaths()
+    {
+        var builder = new ValidationReportBuilder(string.Empty);
+        builder.Error("CL001", "checklistId", TestText.Of("x"));
+        builder.At("evidenceReferences", 1).Error("CL002", string.Empty, TestText.Of("y"));
+
+        builder.Build().Issues.Select(i => i.Path).Should().Equal("checklistId", "evidenceReferences[1]");
+    }
+}

@@ -6,56 +6,62 @@ using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Primitives;
 
-namespace AccountabilityKit.Assessment.Hosting;
+namespace AccountabilityKit.Hosting;
 
 /// <summary>
-/// The host's rule sets and their scorers. Reads are lock-free on an immutable snapshot; a changed rule-set file is validated
-/// and swapped in atomically — if the new file is invalid, the old rule set stays in force and the reason is logged.
+/// The host's rule sets and their scorers (registered by <see cref="AccountabilityKitBuilder.AddRuleSets"/>). Reads are
+/// lock-free on an immutable snapshot; a changed rule-set file is validated and swapped in atomically — if the new file
+/// is invalid, the old rule set stays in force and the reason is logged (event 4001).
 /// </summary>
-public sealed partial class RuleSetRegistry : IDisposable
+public sealed class RuleSetRegistry : IDisposable
 {
     private readonly OrgTree _tree;
-    private readonly ILogger<RuleSetRegistry> _logger;
+    private readonly ILogger _logger;
     private readonly Lock _swap = new();
     private readonly List<IDisposable> _watchers = [];
     private readonly List<PhysicalFileProvider> _providers = [];
     private volatile Snapshot _snapshot;
 
-    /// <summary>Loads every configured rule set; throws <see cref="ValidationFailedException"/> if one is invalid at start-up (fail fast).</summary>
+    /// <summary>Loads every configured rule set; throws <see cref="ValidationFailedException"/> if one is invalid (fail fast).</summary>
     /// <param name="options">The sources.</param>
     /// <param name="tree">The org tree scorers check units against.</param>
     /// <param name="calendar">Today's date and quarter, from the host's <c>IClock</c>.</param>
-    /// <param name="logger">Where reload failures are logged (none if the host has no logging).</param>
-    public RuleSetRegistry(IOptions<AssessmentOptions> options, OrgTree tree, AssessmentCalendar calendar, ILogger<RuleSetRegistry>? logger = null)
+    /// <param name="logger">Where loads, swaps and rejections are logged (none if the host has no logging).</param>
+    internal RuleSetRegistry(RuleSetOptions options, OrgTree tree, AssessmentCalendar calendar, ILogger<RuleSetRegistry>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(calendar);
         _tree = tree;
-        _logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<RuleSetRegistry>.Instance;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         Calendar = calendar;
         var bySource = new Dictionary<string, QuarterlyScorer>(StringComparer.Ordinal);
-        var o = options.Value;
-        for (var i = 0; i < o.RuleSetJson.Count; i++)
+        for (var i = 0; i < options.RuleSetJson.Count; i++)
         {
-            var set = LoadOrThrow(o.RuleSetJson[i], $"ruleSetJson[{i}]");
+            var source = $"ruleSetJson[{i}]";
+            var set = LoadOrThrow(options.RuleSetJson[i] ?? string.Empty, source);
             bySource[$"json:{i}"] = new QuarterlyScorer(set, tree);
         }
 
-        foreach (var file in o.RuleSetFiles)
+        foreach (var file in options.RuleSetFiles)
         {
             var path = Path.GetFullPath(file);
-            var set = LoadOrThrow(File.ReadAllText(path), path);
-            bySource[path] = new QuarterlyScorer(set, tree);
+            if (!SourceFiles.TryRead(path, out var json, out var unreadable))
+            {
+                LogRejected(path, unreadable);
+                throw new ValidationFailedException(unreadable);
+            }
+
+            bySource[path] = new QuarterlyScorer(LoadOrThrow(json, path), tree);
         }
 
         _snapshot = new Snapshot(bySource);
-        if (o.WatchFiles)
+        if (options.WatchFiles)
         {
-            foreach (var file in o.RuleSetFiles)
+            foreach (var file in options.RuleSetFiles)
             {
                 Watch(Path.GetFullPath(file));
             }
@@ -68,6 +74,9 @@ public sealed partial class RuleSetRegistry : IDisposable
     /// <summary>The calendar (today and the current quarter from the host's clock).</summary>
     public AssessmentCalendar Calendar { get; }
 
+    /// <summary>The org tree the scorers check units against.</summary>
+    internal OrgTree Tree => _tree;
+
     /// <summary>The rule sets in force, ordered by id.</summary>
     public IReadOnlyList<ScoringRuleSet> RuleSets => _snapshot.RuleSets;
 
@@ -76,7 +85,9 @@ public sealed partial class RuleSetRegistry : IDisposable
     /// <returns>The scorer.</returns>
     /// <exception cref="KeyNotFoundException">No rule set has this id.</exception>
     public QuarterlyScorer ScorerFor(string ruleSetId) =>
-        _snapshot.ById.TryGetValue(ruleSetId, out var scorer) ? scorer : throw new KeyNotFoundException($"No rule set has the id '{ruleSetId}'.");
+        _snapshot.ById.TryGetValue(ruleSetId, out var scorer)
+            ? scorer
+            : throw new KeyNotFoundException(Catalog.Of(nameof(Messages.UnknownRuleSet), ("id", ruleSetId)).Render(null));
 
     /// <summary>The scorer of the rule set whose period covers <paramref name="quarter"/> and that scores units of <paramref name="kind"/>.</summary>
     /// <param name="quarter">The quarter.</param>
@@ -93,21 +104,10 @@ public sealed partial class RuleSetRegistry : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         var full = Path.GetFullPath(path);
-        string json;
-        try
+        if (!SourceFiles.TryRead(full, out var json, out report) || !ScoringRuleSet.TryLoad(json, out var set, out report))
         {
-            json = File.ReadAllText(full);
-        }
-        catch (IOException e)
-        {
-            report = ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MalformedJson, JsonPaths.Root, Catalog.Of(nameof(Messages.FileUnreadable), ("detail", e.Message))));
-            LogRejected(full, report.ToString(null));
-            return false;
-        }
-
-        if (!ScoringRuleSet.TryLoad(json, out var set, out report))
-        {
-            LogRejected(full, report.ToString(null));
+            KitInstrumentation.RuleSetReloads.Add(1, new KeyValuePair<string, object?>(KitInstrumentation.OutcomeTag, "rejected"));
+            LogRejected(full, report);
             return false;
         }
 
@@ -117,7 +117,16 @@ public sealed partial class RuleSetRegistry : IDisposable
             _snapshot = new Snapshot(sources);
         }
 
-        LogSwapped(full, set.Id, set.Version);
+        KitInstrumentation.RuleSetReloads.Add(1, new KeyValuePair<string, object?>(KitInstrumentation.OutcomeTag, "swapped"));
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            Log.RuleSetSwapped(
+                _logger,
+                Catalog.Of(nameof(Messages.RuleSetSwapped), ("source", full), ("ruleSet", set.Id), ("version", set.Version)),
+                full,
+                set.Id,
+                set.Version);
+        }
         RuleSetChanged?.Invoke(this, full);
         return true;
     }
@@ -138,13 +147,34 @@ public sealed partial class RuleSetRegistry : IDisposable
 
     private ScoringRuleSet LoadOrThrow(string json, string source)
     {
-        if (ScoringRuleSet.TryLoad(json, out var set, out var report))
+        if (!ScoringRuleSet.TryLoad(json, out var set, out var report))
         {
-            return set;
+            LogRejected(source, report);
+            throw new ValidationFailedException(report);
         }
 
-        LogRejected(source, report.ToString(null));
-        throw new ValidationFailedException(report);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            Log.RuleSetLoaded(
+                _logger,
+                Catalog.Of(nameof(Messages.RuleSetLoaded), ("source", source), ("ruleSet", set.Id), ("version", set.Version)),
+                source,
+                set.Id,
+                set.Version);
+        }
+        return set;
+    }
+
+    private void LogRejected(string source, ValidationReport report)
+    {
+        if (_logger.IsEnabled(LogLevel.Error))
+        {
+            Log.RuleSetRejected(
+                _logger,
+                Catalog.Of(nameof(Messages.RuleSetRejected), ("source", source), ("problems", report.ToString(null))),
+                source,
+                string.Join(',', report.Errors.Select(static i => i.Code)));
+        }
     }
 
     private void Watch(string fullPath)
@@ -154,12 +184,6 @@ public sealed partial class RuleSetRegistry : IDisposable
         var name = Path.GetFileName(fullPath);
         _watchers.Add(ChangeToken.OnChange(() => provider.Watch(name), () => TryReload(fullPath, out _)));
     }
-
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Error, Message = "The rule set from {Source} is invalid; the previous rule set stays in force. Problems: {Problems}")]
-    private partial void LogRejected(string source, string problems);
-
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "The rule set from {Source} was swapped in: {RuleSetId} {Version}")]
-    private partial void LogSwapped(string source, string ruleSetId, string version);
 
     private sealed class Snapshot
     {

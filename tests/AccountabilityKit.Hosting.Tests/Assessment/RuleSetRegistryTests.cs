@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
-using AccountabilityKit.Assessment.Hosting;
-using AccountabilityKit.Assessment.Tests.TestSupport;
+using AccountabilityKit.Assessment;
+using AccountabilityKit.Assessment.Findings;
+using AccountabilityKit.Hosting.Tests.TestSupport;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
-using static AccountabilityKit.Assessment.Tests.TestSupport.Fixtures;
+using static AccountabilityKit.Hosting.Tests.TestSupport.Fixtures;
 
-namespace AccountabilityKit.Assessment.Tests.Hosting;
+namespace AccountabilityKit.Hosting.Tests.Assessment;
 
 public sealed class RuleSetRegistryTests : IDisposable
 {
@@ -27,22 +29,17 @@ public sealed class RuleSetRegistryTests : IDisposable
         return path;
     }
 
-    private ServiceProvider Build(string path, bool watch = false)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 5, 20, 2, 0)));
-        services.AddSingleton(Tree);
-        services.AddLogging(b => b.AddProvider(_logs));
-        services.AddAccountabilityKitAssessment(o =>
-        {
-            o.RuleSetFiles.Add(path);
-            o.WatchFiles = watch;
-        });
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider Build(string path, bool watch = false) =>
+        Hosts.Build(
+            kit => kit.AddRuleSets(o =>
+            {
+                o.RuleSetFiles.Add(path);
+                o.WatchFiles = watch;
+            }),
+            _logs);
 
     [Fact]
-    public void AddAccountabilityKitAssessment_LoadsTheFileAndTheClock()
+    public void AddRuleSets_LoadsTheFileAndTheClock()
     {
         using var provider = Build(WriteRuleSet("1"));
 
@@ -81,9 +78,33 @@ public sealed class RuleSetRegistryTests : IDisposable
         registry.TryReload(path, out var report).Should().BeFalse();
 
         // Both "cap":4 became −4: the workStyle category's and the innovation bonus's.
-        report.ShouldHaveExactly((AssessmentIssueCodes.NegativeValue, "$.categories[1].cap"), (AssessmentIssueCodes.NegativeValue, "$.bonuses[0].cap"));
+        report.Issues.Select(i => (i.Code, i.Path)).Should().BeEquivalentTo(new[]
+        {
+            (AssessmentIssueCodes.NegativeValue, "$.categories[1].cap"),
+            (AssessmentIssueCodes.NegativeValue, "$.bonuses[0].cap"),
+        });
         registry.ScorerFor("test").Should().BeSameAs(before);
-        _logs.Messages.Should().Contain(m => m.Level == LogLevel.Error && m.Text.Contains("AS013", StringComparison.Ordinal) && m.Text.Contains("stays in force", StringComparison.Ordinal));
+        var rejected = _logs.Events.Should().ContainSingle(e => e.EventId.Id == 4001).Which;
+        rejected.EventId.Name.Should().Be("RuleSetRejected");
+        rejected.Level.Should().Be(LogLevel.Error);
+        rejected.Properties["source"].Should().Be(Path.GetFullPath(path));
+        rejected.Properties["codes"].Should().Be("AS013,AS013");
+        rejected.Properties["Text"].Should().BeOfType<AccountabilityKit.Localization.Message>().Which.Id.Should().Be("Hosting.RuleSetRejected");
+    }
+
+    [Fact]
+    public void TryReload_DeletedFile_KeepsTheOldRuleSetWithHO001()
+    {
+        var path = WriteRuleSet("1");
+        using var provider = Build(path);
+        var registry = provider.GetRequiredService<RuleSetRegistry>();
+
+        File.Delete(path);
+        registry.TryReload(path, out var report).Should().BeFalse();
+
+        report.Issues.Should().ContainSingle().Which.Code.Should().Be(HostingIssueCodes.FileUnreadable);
+        report.Issues[0].MessageId.Should().Be("Hosting.FileUnreadable");
+        registry.ScorerFor("test").RuleSet.Version.Should().Be("1");
     }
 
     [Fact]
@@ -103,15 +124,32 @@ public sealed class RuleSetRegistryTests : IDisposable
     }
 
     [Fact]
-    public void Resolve_InvalidFileAtStartUp_FailsFast()
+    public void Start_InvalidFile_FailsFastWithTheRuleSetCodes()
     {
         var path = Path.Combine(_dir, "bad.json");
         File.WriteAllText(path, "{ \"id\": 1 }");
         using var provider = Build(path);
 
-        var act = () => { provider.GetRequiredService<RuleSetRegistry>(); };
+        var start = () => Hosts.Start(provider);
+        var resolve = () => { provider.GetRequiredService<RuleSetRegistry>(); };
 
-        act.Should().Throw<ValidationFailedException>();
+        var failure = start.Should().Throw<OptionsValidationException>().Which;
+        failure.OptionsType.Should().Be<RuleSetOptions>();
+        failure.Failures.Should().NotBeEmpty().And.OnlyContain(f => f.StartsWith(path, StringComparison.Ordinal) && f.Contains("AK0", StringComparison.Ordinal));
+        resolve.Should().Throw<OptionsValidationException>("resolving the registry without starting the host validates the options too");
+    }
+
+    [Fact]
+    public void Registry_FileBrokenAfterValidation_FailsWithValidationFailedException()
+    {
+        var path = WriteRuleSet("1");
+        var registryOptions = new RuleSetOptions { WatchFiles = false };
+        registryOptions.RuleSetFiles.Add(path);
+        File.WriteAllText(path, "{ \"id\": 1 }");
+
+        var act = () => new RuleSetRegistry(registryOptions, Tree, new AccountabilityKit.Time.AssessmentCalendar(Clock));
+
+        act.Should().Throw<ValidationFailedException>().Which.Report.IsValid.Should().BeFalse();
     }
 
     [Fact]
@@ -137,7 +175,7 @@ public sealed class RuleSetRegistryTests : IDisposable
                 {
                     var scorer = registry.ScorerFor("test");
                     seen.Add(scorer.RuleSet.Version);
-                    scorer.Score(Input(Finding("a", "political", AccountabilityKit.Assessment.Findings.FindingSeverity.Minor))).Total.Should().Be(99m);
+                    scorer.Score(Input(Finding("a", "political", FindingSeverity.Minor))).Total.Should().Be(99m);
                 }
             });
 
@@ -145,40 +183,18 @@ public sealed class RuleSetRegistryTests : IDisposable
     }
 
     [Fact]
-    public void AddAccountabilityKitAssessment_RuleSetJson_LoadsWithoutFilesOrLogging()
+    public void AddRuleSets_RuleSetJson_LoadsWithoutFilesOrLogging()
     {
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 5, 20, 2, 0)));
         services.AddSingleton(Tree);
-        services.AddAccountabilityKitAssessment(o => o.RuleSetJson.Add(RuleSetNode().ToJsonString()));
+        services.AddAccountabilityKit(kit => kit.AddRuleSets(o => o.RuleSetJson.Add(RuleSetNode().ToJsonString())));
         using var provider = services.BuildServiceProvider();
 
         var registry = provider.GetRequiredService<RuleSetRegistry>();
 
         registry.ScorerFor("test").RuleSet.Version.Should().Be("1");
         var act = () => { registry.ScorerFor("missing"); };
-        act.Should().Throw<KeyNotFoundException>();
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<(LogLevel Level, string Text)> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Messages.Enqueue((logLevel, formatter(state, exception)));
-        }
+        act.Should().Throw<KeyNotFoundException>().Which.Message.Should().Be(Catalog.Of(nameof(Messages.UnknownRuleSet), ("id", "missing")).Render(null));
     }
 }
