@@ -1,14 +1,22 @@
 using System.CommandLine;
+using System.Globalization;
 using AccountabilityKit.Cli.Inputs;
+using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Validation;
 using NodaTime;
 
 namespace AccountabilityKit.Cli.Commands;
 
-/// <summary>The testable entry point of <c>akit</c>: parse, run, map every failure to an exit code.</summary>
+/// <summary>The testable entry point of <c>akit</c>: decide the language, parse, run, map every failure to an exit code.</summary>
 internal static class Cli
 {
     /// <summary>Runs the tool with the given arguments, writers and clock, and returns the exit code (0, 1, 2 or 3).</summary>
+    /// <remarks>
+    /// The language is decided before the command tree is built (System.CommandLine reads descriptions when it builds
+    /// help): <c>--lang</c> if given, else <see cref="CultureInfo.CurrentUICulture"/>, zh-CN for anything not English.
+    /// For the run, the current UI culture is that language, so System.CommandLine's own words (help headings, parse
+    /// errors) come from its zh-Hans or English resources too; it is restored afterwards.
+    /// </remarks>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive = false)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -16,7 +24,22 @@ internal static class Cli
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
 
-        var context = new CliContext(stdout, stderr, clock, interactive);
+        var text = ToolText.Detect(args, CultureInfo.CurrentUICulture);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = text.Culture;
+        try
+        {
+            return await RunInAsync(text, args, stdout, stderr, clock, interactive).ConfigureAwait(false);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    private static async Task<int> RunInAsync(ToolText text, string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive)
+    {
+        var context = new CliContext(stdout, stderr, clock, interactive, text);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -26,7 +49,7 @@ internal static class Cli
                 await stderr.WriteLineAsync("akit: " + error.Message).ConfigureAwait(false);
             }
 
-            await stderr.WriteLineAsync("Run 'akit --help' for usage.").ConfigureAwait(false);
+            await stderr.WriteLineAsync(text.Say(nameof(Messages.UsageSeeHelp))).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -41,15 +64,15 @@ internal static class Cli
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync("akit: " + e.Message).ConfigureAwait(false);
+            await stderr.WriteLineAsync("akit: " + text.Render(e.Text)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (ValidationFailedException e)
         {
-            await stderr.WriteLineAsync("akit: the input has problems:").ConfigureAwait(false);
+            await stderr.WriteLineAsync("akit: " + text.Say(nameof(Messages.InputProblems))).ConfigureAwait(false);
             foreach (var issue in e.Report.Issues)
             {
-                await stderr.WriteLineAsync("  " + issue).ConfigureAwait(false);
+                await stderr.WriteLineAsync("  " + issue.ToString(text.Culture)).ConfigureAwait(false);
             }
 
             return ExitCodes.Problems;
@@ -58,15 +81,15 @@ internal static class Cli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await stderr.WriteLineAsync($"akit: internal error ({e.GetType().Name}): {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync("akit: " + text.Say(nameof(Messages.InternalError), ("type", e.GetType().Name), ("reason", e.Message))).ConfigureAwait(false);
             return ExitCodes.Internal;
         }
     }
 
-    /// <summary>The command tree.</summary>
+    /// <summary>The command tree, described in the context's language.</summary>
     public static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("akit — AccountabilityKit: check templates, checklists, findings, accountability cases and statistics; run the end-to-end demo.")
+        var root = new RootCommand(context.Help(nameof(Messages.HelpRoot)))
         {
             context.Lang,
             context.Format,

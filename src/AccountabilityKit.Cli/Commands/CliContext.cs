@@ -5,25 +5,29 @@ using NodaTime;
 
 namespace AccountabilityKit.Cli.Commands;
 
-/// <summary>What every command needs: the writers, the clock, and the global <c>--lang</c> and <c>--format</c> options.</summary>
+/// <summary>
+/// What every command needs: the writers, the clock, the language the command tree is described in, and the global
+/// <c>--lang</c> and <c>--format</c> options.
+/// </summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter stdout, TextWriter stderr, IClock clock, bool interactive)
+    public CliContext(TextWriter stdout, TextWriter stderr, IClock clock, bool interactive, ToolText text)
     {
         Stdout = stdout;
         Stderr = stderr;
         Clock = clock;
         Interactive = interactive;
+        Text = text;
         Lang = new Option<string>("--lang")
         {
-            Description = "Display language of labels: zh-CN (default) or en",
-            DefaultValueFactory = _ => "zh-CN",
+            Description = Help(nameof(Messages.HelpOptionLang)),
+            DefaultValueFactory = _ => text.IsEnglish ? "en" : "zh-CN",
             Recursive = true,
         };
         Lang.AcceptOnlyFromAmong("zh-CN", "zh", "en");
         Format = new Option<string>("--format")
         {
-            Description = "Output of data: table (default), json or csv",
+            Description = Help(nameof(Messages.HelpOptionFormat)),
             DefaultValueFactory = _ => "table",
             Recursive = true,
         };
@@ -38,14 +42,20 @@ internal sealed class CliContext
 
     public bool Interactive { get; }
 
+    /// <summary>The language decided before parsing (see <see cref="ToolText.Detect"/>): help texts are written in it.</summary>
+    public ToolText Text { get; }
+
     public Option<string> Lang { get; }
 
     public Option<string> Format { get; }
 
+    /// <summary>A help text (command, argument or option description) of the Cli catalogue in the run's language.</summary>
+    public string Help(string key, params ReadOnlySpan<Localization.MessageArgument> arguments) => Text.Say(key, arguments);
+
     /// <summary>The output of one invocation, from its parsed global options.</summary>
     public ToolOutput OutputFor(ParseResult parse, bool allowData = true)
     {
-        var text = ToolText.Parse(parse.GetValue(Lang)) ?? throw new UsageException("--lang must be zh-CN or en");
+        var text = ToolText.Parse(parse.GetValue(Lang)) ?? throw UsageException.Of(nameof(Messages.UsageLangUnsupported));
         var format = parse.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,
@@ -54,7 +64,7 @@ internal sealed class CliContext
         };
         if (!allowData && format != OutputFormat.Table)
         {
-            throw new UsageException("this command prints a report; --format json|csv is not available for it");
+            throw UsageException.Of(nameof(Messages.UsageReportOnly));
         }
 
         return new ToolOutput(Stdout, Stderr, format, text, Interactive);
