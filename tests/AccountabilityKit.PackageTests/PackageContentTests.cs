@@ -71,6 +71,27 @@ public class PackageContentTests
     }
 
     [Fact]
+    public void Package_ShipsTheChineseReadme_AndTheEnglishSatellite()
+    {
+        using var zip = ZipFile.OpenRead(PackagePath("nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        entries.Should().Contain(["README.zh-CN.md", "lib/net10.0/en/AccountabilityKit.resources.dll"]);
+        using var readme = new StreamReader(zip.GetEntry("README.zh-CN.md")!.Open());
+        readme.ReadToEnd().Should().Contain("dotnet add package AccountabilityKit --prerelease").And.Contain("问题代码");
+    }
+
+    [Fact]
+    public void Messages_FromThePackedPackage_AreChineseByDefault_AndEnglishFromTheSatellite()
+    {
+        var report = OrgTree.Validate([new OrgUnit(new OrgUnitId("NT"), " ", UnitKind.City)]);
+        var issue = report.Issues.Single();
+
+        issue.Render(System.Globalization.CultureInfo.InvariantCulture).Should().Be("单位“NT”没有名称。");
+        issue.Render(System.Globalization.CultureInfo.GetCultureInfo("en-US")).Should().Be("The unit 'NT' has no name.");
+    }
+
+    [Fact]
     public void SymbolPackage_ContainsThePortablePdb()
     {
         using var zip = ZipFile.OpenRead(PackagePath("snupkg"));

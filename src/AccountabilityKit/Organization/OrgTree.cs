@@ -271,7 +271,7 @@ public sealed class OrgTree
                 // The walk closed on itself: the cycle is the part of the walk from i on.
                 var cycle = walk.Skip(walk.IndexOf(i)).ToList();
                 var first = cycle.Min();
-                var chain = string.Join(" → ", cycle.Append(cycle[0]).Select(k => list[k].Id.Value));
+                var chain = string.Join(" → ", cycle.Append(cycle[0]).Select(k => $"'{list[k].Id}'"));
                 issues.Add(ValidationIssue.Error(VocabularyIssueCodes.ParentCycle, JsonPaths.Property(JsonPaths.Index(JsonPaths.Root, first), "parentId"), Catalog.Of(nameof(Messages.ParentCycle), ("chain", chain))));
             }
 

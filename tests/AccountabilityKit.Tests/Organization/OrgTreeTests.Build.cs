@@ -1,3 +1,5 @@
+using AccountabilityKit.TestSupport;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Tests.TestSupport;
 using AccountabilityKit.Validation;
@@ -241,7 +243,8 @@ public sealed partial class OrgTreeTests
         report.ShouldHaveExactly(
             (VocabularyIssueCodes.MultipleRoots, At(0, "parentId")),
             (VocabularyIssueCodes.MultipleRoots, At(9, "parentId")));
-        report.Issues.Should().OnlyContain(i => i.Message.Contains("'NT'") && i.Message.Contains("'SZ'"));
+        report.Issues.Should().OnlyContain(i => i.Text["units"]!.Value.Kind == MessageArgumentKind.List);
+        report.Issues.Should().OnlyContain(i => i.Render(MessageCatalog.English).Contains("NT, SZ") && i.Render(MessageCatalog.Chinese).Contains("NT、SZ"));
     }
 
     [Fact]

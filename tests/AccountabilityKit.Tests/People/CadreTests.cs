@@ -1,3 +1,5 @@
+using AccountabilityKit.TestSupport;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Tests.TestSupport;
@@ -82,7 +84,7 @@ public sealed class CadreTests
         var report = CreateFails(Person, "张建国", Unit, (CadreRole)role);
 
         report.ShouldHaveExactly((VocabularyIssueCodes.UndefinedEnumValue, "role"));
-        report.Issues[0].Message.Should().Contain(role.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        report.Issues[0].Message.Should().Contain(((int)role).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -103,7 +105,13 @@ public sealed class CadreTests
         var act = () => new Cadre(default, "", Unit, CadreRole.Secretary);
 
         act.Should().ThrowExactly<ValidationFailedException>()
-            .Which.Message.Should().Contain("2 issues");
+            .Which.Report.Issues.Should().HaveCount(2);
+        using (UiCulture.Use("en"))
+        {
+            act.Should().ThrowExactly<ValidationFailedException>().Which.Message.Should().Contain("2 issues");
+        }
+
+        act.Should().ThrowExactly<ValidationFailedException>().Which.Message.Should().Contain("共 2 个问题");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using AccountabilityKit.TestSupport;
+using AccountabilityKit.Localization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -223,7 +225,7 @@ public class AccountabilityKitJsonTests
         var issue = SingleReadIssue(json, UnitsInfo);
 
         issue.Code.Should().Be(VocabularyIssueCodes.MalformedJson);
-        issue.Message.Should().Contain("not well-formed");
+        issue.Render(MessageCatalog.English).Should().Contain("not well-formed");
     }
 
     [Fact]
@@ -239,7 +241,7 @@ public class AccountabilityKitJsonTests
 
         issue.Code.Should().Be(VocabularyIssueCodes.MalformedJson);
         issue.Path.Should().StartWith("$[1]");
-        issue.Message.Should().Contain("line 1");
+        issue.Render(MessageCatalog.English).Should().Contain("line 1");
     }
 
     // ---- unknown / missing properties (AK041, AK042) -----------------------------------------------------------
@@ -250,7 +252,7 @@ public class AccountabilityKitJsonTests
         var issue = SingleReadIssue("""{"id":"A","name":"x","kind":"city","nmae":1}""", UnitInfo);
 
         issue.ShouldBe(VocabularyIssueCodes.UnknownJsonProperty, "$.nmae");
-        issue.Message.Should().Contain("'nmae'");
+        issue.Render(MessageCatalog.English).Should().Contain("'nmae'");
     }
 
     [Fact]
@@ -266,7 +268,7 @@ public class AccountabilityKitJsonTests
         var issue = SingleReadIssue(json, UnitsInfo);
 
         issue.ShouldBe(VocabularyIssueCodes.UnknownJsonProperty, "$[1].nmae");
-        issue.Message.Should().Contain("'nmae'").And.Contain("line 3");
+        issue.Render(MessageCatalog.English).Should().Contain("'nmae'").And.Contain("line 3");
     }
 
     [Theory]
@@ -278,7 +280,7 @@ public class AccountabilityKitJsonTests
         var issue = SingleReadIssue($$"""{"id":"A","name":"x","kind":"city","{{name}}":1}""", UnitInfo);
 
         issue.ShouldBe(VocabularyIssueCodes.UnknownJsonProperty, path);
-        issue.Message.Should().Contain($"'{name}'");
+        issue.Render(MessageCatalog.English).Should().Contain($"'{name}'");
     }
 
     [Fact]
@@ -287,7 +289,7 @@ public class AccountabilityKitJsonTests
         var issue = SingleReadIssue("""[{"id":"A","kind":"city"}]""", UnitsInfo);
 
         issue.ShouldBe(VocabularyIssueCodes.MissingJsonProperty, "$[0].name");
-        issue.Message.Should().Contain("'name'");
+        issue.Render(MessageCatalog.English).Should().Contain("'name'");
     }
 
     [Fact]
@@ -475,6 +477,7 @@ public class AccountabilityKitJsonTests
     [Fact]
     public void Read_Malformed_MessageNamesTheIssue()
     {
+        using var english = UiCulture.Use("en");
         var sync = Assert.Throws<ValidationFailedException>(() => AccountabilityKitJson.Read("[{", UnitsInfo));
 
         sync.Message.Should().StartWith("Validation failed: AK040 error at $");

@@ -1,3 +1,4 @@
+using AccountabilityKit.TestSupport;
 using System.Text.Json;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
@@ -11,8 +12,8 @@ public class ValidationReportJsonTests
     {
         var report = ValidationReport.From(
         [
-            ValidationIssue.Error(VocabularyIssueCodes.DuplicateOrgUnit, "$[2].id", "The id 'RG' is already used by the unit at $[1]."),
-            ValidationIssue.Warning("CL101", "$.items[0].measures", "措施过于笼统。"),
+            ValidationIssue.Error(VocabularyIssueCodes.DuplicateOrgUnit, "$[2].id", TestText.Of("The id 'RG' is already used by the unit at $[1].")),
+            ValidationIssue.Warning("CL101", "$.items[0].measures", TestText.Of("措施过于笼统。")),
         ]);
 
         var json = AccountabilityKitJson.Write(report, AccountabilityKitJson.TypeInfo<ValidationReport>());
@@ -33,7 +34,7 @@ public class ValidationReportJsonTests
     [Fact]
     public void Write_ThenRead_Issue_RoundTrips()
     {
-        var issue = ValidationIssue.Error(VocabularyIssueCodes.UnknownParent, "$[3].parentId", "The parent 'X' of unit 'Y' is not in the list.");
+        var issue = ValidationIssue.Error(VocabularyIssueCodes.UnknownParent, "$[3].parentId", TestText.Of("The parent 'X' of unit 'Y' is not in the list."));
         var info = AccountabilityKitJson.TypeInfo<ValidationIssue>();
 
         var read = AccountabilityKitJson.Read(AccountabilityKitJson.Write(issue, info), info);

@@ -1,3 +1,5 @@
+using AccountabilityKit.Localization;
+using AccountabilityKit.TestSupport;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Tests.Validation;
@@ -7,7 +9,7 @@ public class ValidationIssueTests
     [Fact]
     public void Error_Factory_SetsEveryPart()
     {
-        var issue = ValidationIssue.Error("AK010", "$.units[3].id", "Duplicate id.");
+        var issue = ValidationIssue.Error("AK010", "$.units[3].id", TestText.Of("Duplicate id."));
 
         issue.Code.Should().Be("AK010");
         issue.Severity.Should().Be(IssueSeverity.Error);
@@ -18,7 +20,7 @@ public class ValidationIssueTests
     [Fact]
     public void Warning_Factory_HasWarningSeverity()
     {
-        ValidationIssue.Warning("CL001", "$", "Look at this.").Severity.Should().Be(IssueSeverity.Warning);
+        ValidationIssue.Warning("CL001", "$", TestText.Of("Look at this.")).Severity.Should().Be(IssueSeverity.Warning);
     }
 
     [Theory]
@@ -31,7 +33,7 @@ public class ValidationIssueTests
     [InlineData("")]
     public void Constructor_BadCode_ThrowsArgumentException(string code)
     {
-        var act = () => new ValidationIssue(code, IssueSeverity.Error, "$", "Message.");
+        var act = () => new ValidationIssue(code, IssueSeverity.Error, "$", TestText.Of("Message."));
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("code");
     }
@@ -42,24 +44,14 @@ public class ValidationIssueTests
     [InlineData("ABCD999")]
     public void Constructor_WellFormedCode_IsAccepted(string code)
     {
-        new ValidationIssue(code, IssueSeverity.Information, "x", "Message.").Code.Should().Be(code);
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("  ")]
-    public void Constructor_BlankMessage_ThrowsArgumentException(string message)
-    {
-        var act = () => new ValidationIssue("AK010", IssueSeverity.Error, "$", message);
-
-        act.Should().Throw<ArgumentException>();
+        new ValidationIssue(code, IssueSeverity.Information, "x", TestText.Of("Message.")).Code.Should().Be(code);
     }
 
     [Fact]
     public void Constructor_NullArguments_ThrowArgumentNull()
     {
-        var nullCode = () => new ValidationIssue(null!, IssueSeverity.Error, "$", "m");
-        var nullPath = () => new ValidationIssue("AK010", IssueSeverity.Error, null!, "m");
+        var nullCode = () => new ValidationIssue(null!, IssueSeverity.Error, "$", TestText.Of("m"));
+        var nullPath = () => new ValidationIssue("AK010", IssueSeverity.Error, null!, TestText.Of("m"));
         var nullMessage = () => new ValidationIssue("AK010", IssueSeverity.Error, "$", null!);
 
         nullCode.Should().Throw<ArgumentNullException>();
@@ -70,7 +62,7 @@ public class ValidationIssueTests
     [Fact]
     public void Constructor_UndefinedSeverity_ThrowsArgumentOutOfRange()
     {
-        var act = () => new ValidationIssue("AK010", (IssueSeverity)7, "$", "m");
+        var act = () => new ValidationIssue("AK010", (IssueSeverity)7, "$", TestText.Of("m"));
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -78,15 +70,16 @@ public class ValidationIssueTests
     [Fact]
     public void ToString_Shape_IsCodeSeverityPathMessage()
     {
-        ValidationIssue.Error("AK010", "$.units[3].id", "Two units share the id 'NT'.").ToString()
+        ValidationIssue.Error("AK010", "$.units[3].id", TestText.Of("Two units share the id 'NT'.")).ToString(MessageCatalog.English)
             .Should().Be("AK010 error at $.units[3].id: Two units share the id 'NT'.");
-        ValidationIssue.Warning("AK002", "name", "Blank.").ToString().Should().Be("AK002 warning at name: Blank.");
+        ValidationIssue.Warning("AK002", "name", TestText.Of("Blank.")).ToString(MessageCatalog.English).Should().Be("AK002 warning at name: Blank.");
+        ValidationIssue.Warning("AK002", "name", TestText.Of("名称为空。")).ToString(MessageCatalog.Chinese).Should().Be("AK002 警告 name：名称为空。");
     }
 
     [Fact]
     public void ToString_EmptyPath_ShowsRoot()
     {
-        ValidationIssue.Error("AK040", string.Empty, "Bad.").ToString().Should().Be("AK040 error at $: Bad.");
+        ValidationIssue.Error("AK040", string.Empty, TestText.Of("Bad.")).ToString(MessageCatalog.English).Should().Be("AK040 error at $: Bad.");
     }
 
     [Theory]
@@ -98,7 +91,7 @@ public class ValidationIssueTests
     [InlineData("$.units[3]", "", "$.units[3]")]
     public void Under_Prefix_CombinesPaths(string prefix, string path, string expected)
     {
-        var issue = ValidationIssue.Error("AK001", path, "Bad id.");
+        var issue = ValidationIssue.Error("AK001", path, TestText.Of("Bad id."));
 
         var moved = issue.Under(prefix);
 
@@ -112,7 +105,7 @@ public class ValidationIssueTests
     [Fact]
     public void Equality_SameParts_AreEqual()
     {
-        ValidationIssue.Error("AK001", "$", "m").Should().Be(ValidationIssue.Error("AK001", "$", "m"));
-        ValidationIssue.Error("AK001", "$", "m").Should().NotBe(ValidationIssue.Warning("AK001", "$", "m"));
+        ValidationIssue.Error("AK001", "$", TestText.Of("m")).Should().Be(ValidationIssue.Error("AK001", "$", TestText.Of("m")));
+        ValidationIssue.Error("AK001", "$", TestText.Of("m")).Should().NotBe(ValidationIssue.Warning("AK001", "$", TestText.Of("m")));
     }
 }

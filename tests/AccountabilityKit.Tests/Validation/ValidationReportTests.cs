@@ -1,19 +1,22 @@
+using AccountabilityKit.Localization;
+using AccountabilityKit.TestSupport;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Tests.Validation;
 
 public class ValidationReportTests
 {
-    private static readonly ValidationIssue Error1 = ValidationIssue.Error("AK010", "$[1].id", "Two units share the id 'NT'.");
-    private static readonly ValidationIssue Error2 = ValidationIssue.Error("AK011", "$[2].parentId", "Unknown parent 'XX'.");
-    private static readonly ValidationIssue Warning1 = ValidationIssue.Warning("AK002", "$[0].name", "The name looks odd.");
+    private static readonly ValidationIssue Error1 = ValidationIssue.Error("AK010", "$[1].id", TestText.Of("Two units share the id 'NT'."));
+    private static readonly ValidationIssue Error2 = ValidationIssue.Error("AK011", "$[2].parentId", TestText.Of("Unknown parent 'XX'."));
+    private static readonly ValidationIssue Warning1 = ValidationIssue.Warning("AK002", "$[0].name", TestText.Of("The name looks odd."));
 
     [Fact]
     public void Empty_IsValidWithNoIssues()
     {
         ValidationReport.Empty.IsValid.Should().BeTrue();
         ValidationReport.Empty.Issues.Should().BeEmpty();
-        ValidationReport.Empty.ToString().Should().Be("No issues.");
+        ValidationReport.Empty.ToString(MessageCatalog.English).Should().Be("No issues.");
+        ValidationReport.Empty.ToString(MessageCatalog.Chinese).Should().Be("没有问题。");
         ValidationReport.From([]).Should().BeSameAs(ValidationReport.Empty);
     }
 
@@ -84,7 +87,7 @@ public class ValidationReportTests
     [Fact]
     public void Under_Prefix_MovesEveryIssue()
     {
-        var report = ValidationReport.From([ValidationIssue.Error("AK001", "id", "Bad."), ValidationIssue.Warning("AK002", "$.name", "Odd.")]);
+        var report = ValidationReport.From([ValidationIssue.Error("AK001", "id", TestText.Of("Bad.")), ValidationIssue.Warning("AK002", "$.name", TestText.Of("Odd."))]);
 
         var moved = report.Under("$.units[4]");
 
@@ -118,7 +121,7 @@ public class ValidationReportTests
     {
         var report = ValidationReport.From([Error1, Warning1]);
 
-        report.ToString().Split(Environment.NewLine).Should().Equal(
+        report.ToString(MessageCatalog.English).Split(Environment.NewLine).Should().Equal(
             "AK010 error at $[1].id: Two units share the id 'NT'.",
             "AK002 warning at $[0].name: The name looks odd.");
     }
@@ -126,6 +129,7 @@ public class ValidationReportTests
     [Fact]
     public void Exception_OneIssue_MessageNamesIt()
     {
+        using var english = UiCulture.Use("en");
         var exception = new ValidationFailedException(Error1);
 
         exception.Message.Should().Be("Validation failed: AK010 error at $[1].id: Two units share the id 'NT'.");
@@ -136,17 +140,19 @@ public class ValidationReportTests
     [Fact]
     public void Exception_SeveralIssues_MessageListsEachOne()
     {
+        using var english = UiCulture.Use("en");
         var exception = new ValidationFailedException(ValidationReport.From([Error1, Error2]));
 
         exception.Message.Should().StartWith("Validation failed with 2 issues:")
-            .And.Contain(Error1.ToString())
-            .And.Contain(Error2.ToString());
+            .And.Contain(Error1.ToString(MessageCatalog.English))
+            .And.Contain(Error2.ToString(MessageCatalog.English));
         exception.Message.Split(Environment.NewLine).Should().HaveCount(3);
     }
 
     [Fact]
     public void Exception_EmptyReport_HasGenericMessage()
     {
+        using var english = UiCulture.Use("en");
         new ValidationFailedException(ValidationReport.Empty).Message.Should().Be("Validation failed.");
     }
 
