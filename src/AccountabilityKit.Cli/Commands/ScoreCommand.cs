@@ -147,7 +147,7 @@ internal static class ScoreCommand
                     entry.Unit.Value,
                     tree.TryGet(entry.Unit, out var unit) ? unit!.Name : null,
                     ToolOutput.Number(entry.Total),
-                    output.Text.IsEnglish ? output.Text.Label(entry.Grade) + " ('" + entry.GradeName + "')" : entry.GradeName,
+                    GradeText(output, entry.Grade, entry.GradeName),
                     entry.Reason);
             }
         }
@@ -180,9 +180,16 @@ internal static class ScoreCommand
                     line.Citation is { } c ? output.Text.Cite(c) : null);
             }
 
-            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), card.GradeName + (card.Veto is { } v ? " · " + v.Reason : string.Empty), null);
+            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), GradeText(output, card.Grade, card.GradeName) + (card.Veto is { } v ? " · " + v.Reason : string.Empty), null);
         }
 
         return table;
     }
+
+    /// <summary>
+    /// A grade as its readers know it: the rule set's own name (好, 较好 …) in zh-CN; in English the grade's label with
+    /// the rule set's name quoted, as user data.
+    /// </summary>
+    public static string GradeText(ToolOutput output, Grade grade, string gradeName) =>
+        output.Text.IsEnglish ? output.Text.Label(grade) + " '" + gradeName + "'" : gradeName;
 }
