@@ -31,7 +31,7 @@ internal static class CaseAdvice
                 status = citation == basisCitation ? output.Text.Label(basisStatus) : null;
             }
 
-            var basis = citation is null ? null : output.Text.Cite(citation) + (status is null ? string.Empty : " [" + status + "]");
+            var basis = citation is { } cited ? output.Text.Cite(cited) + (status is null ? string.Empty : " [" + status + "]") : null;
             table.Add(caseId, issue.Code, output.Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, output.Text.Render(issue), basis);
         }
     }
@@ -84,7 +84,7 @@ internal static class CaseAdvice
         var number = 1;
         foreach (var step in advice.Steps)
         {
-            steps.Add(@case.Id, subject, ToolOutput.Number(number++), output.Text.Cite(step.Citation), output.Text.Label(step.Status), step.Description);
+            steps.Add(@case.Id, subject, ToolOutput.Number(number++), output.Text.Cite(step.Citation), output.Text.Label(step.Status), output.Text.Render(step.Description));
         }
     }
 }

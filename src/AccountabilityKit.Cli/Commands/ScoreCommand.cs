@@ -148,7 +148,7 @@ internal static class ScoreCommand
                     tree.TryGet(entry.Unit, out var unit) ? unit!.Name : null,
                     ToolOutput.Number(entry.Total),
                     GradeText(output, entry.Grade, entry.GradeName),
-                    entry.Reason);
+                    output.Text.Render(entry.Reason));
             }
         }
 
@@ -176,11 +176,11 @@ internal static class ScoreCommand
                     line.RuleItemId,
                     line.FindingId,
                     ToolOutput.Number(line.Points),
-                    line.Reason,
+                    output.Text.Render(line.Reason),
                     line.Citation is { } c ? output.Text.Cite(c) : null);
             }
 
-            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), GradeText(output, card.Grade, card.GradeName) + (card.Veto is { } v ? " · " + v.Reason : string.Empty), null);
+            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), GradeText(output, card.Grade, card.GradeName) + (card.Veto is { } v ? " · " + output.Text.Render(v.Reason) : string.Empty), null);
         }
 
         return table;

@@ -232,7 +232,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             new DataColumn("reason", "原因", "Reason"));
         foreach (var action in actions.OrderBy(a => a.Kind).ThenBy(a => a.Unit))
         {
-            table.Add(output.Text.Label(action.Kind), city.Tree[action.Unit].Name, action.Addressee, ToolOutput.Number(action.FindingIds.Count), action.Reason);
+            table.Add(output.Text.Label(action.Kind), city.Tree[action.Unit].Name, output.Text.Render(action.Addressee), ToolOutput.Number(action.FindingIds.Count), output.Text.Render(action.Reason));
         }
 
         output.Line(output.Say(
