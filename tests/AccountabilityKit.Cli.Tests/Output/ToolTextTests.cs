@@ -79,7 +79,7 @@ public sealed class ToolTextTests
     [Fact]
     public void UsageException_CarriesTheMessage_AndRendersInTheCurrentUiCulture()
     {
-        using var _ = TestSupport.UiCulture.Use("en");
+        using var _ = AccountabilityKit.TestSupport.UiCulture.Use("en");
 
         var e = UsageException.Of(nameof(Messages.UsageUnitsOutOfRange));
 
