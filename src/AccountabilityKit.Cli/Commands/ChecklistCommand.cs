@@ -22,7 +22,6 @@ internal static class ChecklistCommand
         var template = new Option<string>("--template", "-t")
         {
             Description = context.Help(nameof(Messages.HelpChecklistTemplate)),
-            Required = true,
         };
         var lists = new Argument<string[]>("LISTS")
         {
@@ -30,6 +29,7 @@ internal static class ChecklistCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var check = new Command("check", context.Help(nameof(Messages.HelpChecklistCheck))) { template, lists };
+        context.Require(check, template);
         check.SetAction(parse => Check(context.OutputFor(parse), parse.GetValue(template)!, parse.GetValue(lists)!));
 
         var checklist = new Command("checklist", context.Help(nameof(Messages.HelpChecklist)));

@@ -22,6 +22,7 @@ internal sealed class CliContext
         {
             Description = Help(nameof(Messages.HelpOptionLang)),
             DefaultValueFactory = _ => text.IsEnglish ? "en" : "zh-CN",
+            HelpName = "zh-CN|en",
             Recursive = true,
         };
         Lang.AcceptOnlyFromAmong("zh-CN", "zh", "en");
@@ -29,6 +30,7 @@ internal sealed class CliContext
         {
             Description = Help(nameof(Messages.HelpOptionFormat)),
             DefaultValueFactory = _ => "table",
+            HelpName = "table|json|csv",
             Recursive = true,
         };
         Format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -51,6 +53,51 @@ internal sealed class CliContext
 
     /// <summary>A help text (command, argument or option description) of the Cli catalogue in the run's language.</summary>
     public string Help(string key, params ReadOnlySpan<Localization.MessageArgument> arguments) => Text.Say(key, arguments);
+
+    /// <summary>Whether <see cref="Require{T}"/> made <paramref name="option"/> required (help marks it).</summary>
+    public bool IsRequired(Option option) => _required.Contains(option);
+
+    /// <summary>
+    /// Makes <paramref name="option"/> required on <paramref name="command"/>, reported with the catalogue's message
+    /// (System.CommandLine's own "Option '--x' is required." has no zh-Hans translation).
+    /// </summary>
+    public TOption Require<TOption>(Command command, TOption option)
+        where TOption : Option
+    {
+        _required.Add(option);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(option) is null)
+            {
+                result.AddError(Text.Say(nameof(Messages.UsageOptionRequired), ("option", option.Name)));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>An integer option whose bad values are reported with the catalogue's message.</summary>
+    public Option<int> WholeNumber(string name, string descriptionKey, int defaultValue)
+    {
+        var option = new Option<int>(name)
+        {
+            Description = Help(descriptionKey),
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            result.AddError(Text.Say(nameof(Messages.UsageNotWholeNumber), ("option", name), ("text", token)));
+            return default;
+        };
+        return option;
+    }
+
+    private readonly HashSet<Option> _required = [];
 
     /// <summary>The output of one invocation, from its parsed global options.</summary>
     public ToolOutput OutputFor(ParseResult parse, bool allowData = true)

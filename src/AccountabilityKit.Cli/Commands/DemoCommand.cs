@@ -9,7 +9,7 @@ internal static class DemoCommand
     public static Command Create(CliContext context)
     {
         var db = new Option<string>("--db") { Description = context.Help(nameof(Messages.HelpDemoDb)), DefaultValueFactory = _ => "akit-demo.db" };
-        var seed = new Option<int>("--seed") { Description = context.Help(nameof(Messages.HelpDemoSeed)), DefaultValueFactory = _ => 2021 };
+        var seed = context.WholeNumber("--seed", nameof(Messages.HelpDemoSeed), 2021);
         var command = new Command("demo", context.Help(nameof(Messages.HelpDemo))) { db, seed };
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -9,11 +9,12 @@ internal static class GenerateCommand
 {
     public static Command Create(CliContext context)
     {
-        var units = new Option<int>("--units") { Description = context.Help(nameof(Messages.HelpGenerateUnits)), DefaultValueFactory = _ => 12 };
+        var units = context.WholeNumber("--units", nameof(Messages.HelpGenerateUnits), 12);
         var years = new Option<string>("--years") { Description = context.Help(nameof(Messages.HelpGenerateYears)), DefaultValueFactory = _ => "2021-2021" };
-        var outDir = new Option<string>("--out") { Description = context.Help(nameof(Messages.HelpGenerateOut)), Required = true };
-        var seed = new Option<int>("--seed") { Description = context.Help(nameof(Messages.HelpGenerateSeed)), DefaultValueFactory = _ => 2021 };
+        var outDir = new Option<string>("--out") { Description = context.Help(nameof(Messages.HelpGenerateOut)) };
+        var seed = context.WholeNumber("--seed", nameof(Messages.HelpGenerateSeed), 2021);
         var command = new Command("generate", context.Help(nameof(Messages.HelpGenerate))) { units, years, outDir, seed };
+        context.Require(command, outDir);
         command.SetAction(parse =>
         {
             var output = context.OutputFor(parse, allowData: false);

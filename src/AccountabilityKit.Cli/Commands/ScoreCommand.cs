@@ -23,13 +23,15 @@ internal static class ScoreCommand
         var rules = new Option<string[]>("--rules", "-r")
         {
             Description = context.Help(nameof(Messages.HelpScoreRules)),
-            Required = true,
             Arity = ArgumentArity.OneOrMore,
         };
-        var findings = new Option<string>("--findings", "-f") { Description = context.Help(nameof(Messages.HelpScoreFindings)), Required = true };
-        var quarter = new Option<string>("--quarter", "-q") { Description = context.Help(nameof(Messages.HelpScoreQuarter)), Required = true };
+        var findings = new Option<string>("--findings", "-f") { Description = context.Help(nameof(Messages.HelpScoreFindings)) };
+        var quarter = new Option<string>("--quarter", "-q") { Description = context.Help(nameof(Messages.HelpScoreQuarter)) };
         var asOf = new Option<string?>("--as-of") { Description = context.Help(nameof(Messages.HelpScoreAsOf)) };
         var command = new Command("score", context.Help(nameof(Messages.HelpScore))) { rules, findings, quarter, asOf };
+        context.Require(command, rules);
+        context.Require(command, findings);
+        context.Require(command, quarter);
         command.SetAction(parse =>
         {
             var output = context.OutputFor(parse);

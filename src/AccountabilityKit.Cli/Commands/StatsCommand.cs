@@ -18,7 +18,7 @@ internal static class StatsCommand
 {
     public static Command Create(CliContext context)
     {
-        var facts = new Option<string>("--facts") { Description = context.Help(nameof(Messages.HelpStatsFacts)), Required = true };
+        var facts = new Option<string>("--facts") { Description = context.Help(nameof(Messages.HelpStatsFacts)) };
         var by = new Option<string>("--by")
         {
             Description = context.Help(nameof(Messages.HelpStatsBy), MessageArgument.List("dimensions", DimensionNames)),
@@ -27,6 +27,7 @@ internal static class StatsCommand
         var from = new Option<string?>("--from") { Description = context.Help(nameof(Messages.HelpStatsFrom)) };
         var to = new Option<string?>("--to") { Description = context.Help(nameof(Messages.HelpStatsTo)) };
         var command = new Command("stats", context.Help(nameof(Messages.HelpStats))) { facts, by, from, to };
+        context.Require(command, facts);
         command.SetAction(parse => Run(context.OutputFor(parse), parse.GetValue(facts)!, parse.GetValue(by)!, parse.GetValue(from), parse.GetValue(to)));
         return command;
     }

@@ -87,15 +87,15 @@ internal static class FactsFile
                 continue;
             }
 
-            var line = issues.Under(LinePath(n + 1));
+            var line = new ValidationReportBuilder(LinePath(n + 1));
             var row = new Row(SplitCsv(lines[n]), line);
             if (row.Cells.Count != CsvColumns.Count)
             {
                 line.Error(VocabularyIssueCodes.InvalidJsonValue, string.Empty, Catalog.Of(nameof(Messages.CsvFieldCount), ("expected", CsvColumns.Count), ("found", row.Cells.Count)));
+                issues.AddRange(line.Build());
                 continue;
             }
 
-            var before = issues.Count;
             var fact = new AccountabilityFact
             {
                 CaseId = row.Text("caseId") ?? string.Empty,
@@ -118,10 +118,12 @@ internal static class FactsFile
                 Subjects = row.Int("subjects"),
                 TypicalCases = row.Int("typicalCases"),
             };
-            if (issues.Count == before)
+            if (line.Count == 0)
             {
                 facts.Add(fact);
             }
+
+            issues.AddRange(line.Build());
         }
 
         report = issues.Build();
