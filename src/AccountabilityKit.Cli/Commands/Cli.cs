@@ -42,7 +42,8 @@ internal static class Cli
         var context = new CliContext(stdout, stderr, clock, interactive, text);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // --help wins over the errors of an incomplete command line (a missing required option is no reason to refuse help).
+        if (parse.Errors.Count > 0 && parse.Action is not HelpWriter)
         {
             foreach (var error in parse.Errors)
             {
