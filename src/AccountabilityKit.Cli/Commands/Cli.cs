@@ -17,7 +17,8 @@ internal static class Cli
     /// For the run, the current UI culture is that language, so System.CommandLine's own words (help headings, parse
     /// errors) come from its zh-Hans or English resources too; it is restored afterwards.
     /// </remarks>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive = false)
+    /// <param name="width">The width of redirected output (default 160 columns); tests widen it so no table cell wraps.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive = false, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -29,7 +30,7 @@ internal static class Cli
         CultureInfo.CurrentUICulture = text.Culture;
         try
         {
-            return await RunInAsync(text, args, stdout, stderr, clock, interactive).ConfigureAwait(false);
+            return await RunInAsync(text, args, stdout, stderr, clock, interactive, width ?? ToolOutput.RedirectedWidth).ConfigureAwait(false);
         }
         finally
         {
@@ -37,9 +38,9 @@ internal static class Cli
         }
     }
 
-    private static async Task<int> RunInAsync(ToolText text, string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive)
+    private static async Task<int> RunInAsync(ToolText text, string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive, int width)
     {
-        var context = new CliContext(stdout, stderr, clock, interactive, text);
+        var context = new CliContext(stdout, stderr, clock, interactive, text) { Width = width };
         var root = BuildRoot(context);
         var parse = root.Parse(args);
         // --help wins over the errors of an incomplete command line (a missing required option is no reason to refuse help).

@@ -44,6 +44,9 @@ internal sealed class CliContext
 
     public bool Interactive { get; }
 
+    /// <summary>The width of redirected output.</summary>
+    public int Width { get; init; } = ToolOutput.RedirectedWidth;
+
     /// <summary>The language decided before parsing (see <see cref="ToolText.Detect"/>): help texts are written in it.</summary>
     public ToolText Text { get; }
 
@@ -114,6 +117,6 @@ internal sealed class CliContext
             throw UsageException.Of(nameof(Messages.UsageReportOnly));
         }
 
-        return new ToolOutput(Stdout, Stderr, format, text, Interactive);
+        return new ToolOutput(Stdout, Stderr, format, text, Interactive, Width);
     }
 }

@@ -23,7 +23,10 @@ internal sealed class ToolOutput
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public ToolOutput(TextWriter stdout, TextWriter stderr, OutputFormat format, ToolText text, bool interactive)
+    /// <summary>The fixed width of redirected output, so the same input prints the same bytes.</summary>
+    public const int RedirectedWidth = 160;
+
+    public ToolOutput(TextWriter stdout, TextWriter stderr, OutputFormat format, ToolText text, bool interactive, int width = RedirectedWidth)
     {
         Stdout = stdout;
         Stderr = stderr;
@@ -40,7 +43,7 @@ internal sealed class ToolOutput
         if (!interactive)
         {
             // Redirected output (files, pipes, tests) gets a fixed width so the same input prints the same bytes.
-            Console.Profile.Width = 160;
+            Console.Profile.Width = width;
         }
     }
 

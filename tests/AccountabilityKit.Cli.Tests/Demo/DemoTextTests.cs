@@ -94,6 +94,8 @@ public sealed partial class DemoTextTests(DemoRuns runs) : IClassFixture<DemoRun
             ids.UnionWith(ruleSet.Vetoes.Select(v => v.Id));
         }
 
+        // The rule items of the scorer's own lines (base score, overdue deductions, caps, bonuses, total) are ids as well.
+        ids.UnionWith(["base", "overdue", "cap", "bonus", "bonusCap", "category", "floor", "rounding", "total", "subtotal"]);
         ids.Add(BuiltInTemplates.CountyCommittee2021.Id);
         ids.Add(BuiltInTemplates.CityDepartment2021.Id);
         using var connection = new SqliteConnection($"Data Source={runs.FirstDb};Pooling=False");
@@ -135,6 +137,13 @@ public sealed partial class DemoTextTests(DemoRuns runs) : IClassFixture<DemoRun
         data.UnionWith(City.Bonuses.Select(b => b.Claim.Note).OfType<string>());
         data.UnionWith(City.Cases.Select(c => c.NoticeBatch).OfType<string>());
         data.UnionWith(City.Cases.SelectMany(c => c.Modifiers).Select(m => m.Evidence).OfType<string>());
+        foreach (var template in new[] { BuiltInTemplates.CountyCommittee2021, BuiltInTemplates.CityDepartment2021 })
+        {
+            data.Add(template.Title);
+            data.UnionWith(template.Duties.Select(d => d.Text));
+        }
+
+        data.UnionWith(City.Checklists.SelectMany(l => l.Items).SelectMany(i => new[] { i.Content, i.Measures, i.CompletionStandard }).OfType<string>());
         data.UnionWith(DemoCases.Flawed(City).SelectMany(c => c.Case.Modifiers).Select(m => m.Evidence).OfType<string>());
         return [.. data.Where(d => d.Length > 0).OrderByDescending(d => d.Length).ThenBy(d => d, StringComparer.Ordinal)];
     }

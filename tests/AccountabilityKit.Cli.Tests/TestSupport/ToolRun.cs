@@ -18,12 +18,17 @@ internal sealed record ToolRun(int ExitCode, string Stdout, string Stderr)
     public static Task<ToolRun> RunAsync(params string[] args) => RunInCultureAsync(string.Empty, args);
 
     /// <summary>Runs the tool with <paramref name="uiCulture"/> as the current UI culture (empty: invariant).</summary>
-    public static async Task<ToolRun> RunInCultureAsync(string uiCulture, params string[] args)
+    public static Task<ToolRun> RunInCultureAsync(string uiCulture, params string[] args) => RunAsync(uiCulture, null, args);
+
+    /// <summary>Runs the tool with the invariant UI culture and redirected output <paramref name="width"/> columns wide.</summary>
+    public static Task<ToolRun> RunWideAsync(int width, params string[] args) => RunAsync(string.Empty, width, args);
+
+    private static async Task<ToolRun> RunAsync(string uiCulture, int? width, string[] args)
     {
         using var culture = UiCulture.Use(uiCulture);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await ToolEntry.RunAsync(args, stdout, stderr, Clock);
+        var exit = await ToolEntry.RunAsync(args, stdout, stderr, Clock, width: width);
         return new ToolRun(exit, stdout.ToString(), stderr.ToString());
     }
 
