@@ -17,6 +17,11 @@ internal static class Cli
     /// For the run, the current UI culture is that language, so System.CommandLine's own words (help headings, parse
     /// errors) come from its zh-Hans or English resources too; it is restored afterwards.
     /// </remarks>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="clock">The clock (today's date for <c>score</c>).</param>
+    /// <param name="interactive">Whether standard output is a terminal (colours, spinners).</param>
     /// <param name="width">The width of redirected output (default 160 columns); tests widen it so no table cell wraps.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool interactive = false, int? width = null)
     {
