@@ -43,7 +43,7 @@ internal sealed class HelpWriter(CliContext context) : SynchronousCommandLineAct
     {
         var text = context.Text;
         var builder = new StringBuilder();
-        var path = string.Join(' ', Ancestry(command).Reverse().Select(c => c.Name));
+        var path = string.Join(' ', Ancestry(command).Reverse().Select(c => c is RootCommand ? "akit" : c.Name));
         if (!string.IsNullOrEmpty(command.Description))
         {
             builder.Append(text.Say(nameof(Messages.HelpTitleDescription))).Append('\n');
