@@ -324,7 +324,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         table.AppendRange(facts);
         var year = new AssessmentYear(Year);
         var report = HeadlineReport.Create(table, measures, new ReportPeriod(year.FirstQuarter, year.Quarter(4)), scope: null);
-        output.Line(output.Text.IsEnglish ? report.ToEnglishSummary() : report.ToChineseSummary());
+        output.Line(report.ToSummary(output.Text.Culture));
         var figures = new DataSet(
             new DataColumn("figure", "指标", "Figure"),
             new DataColumn("current", $"{Year}年", $"{Year}", AlignRight: true),
