@@ -58,6 +58,14 @@ public static class QueryableStatExecutor
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfInvalid();
+        if (source is EnumerableQuery<AccountabilityFact> && source.Expression is ConstantExpression)
+        {
+            // LINQ to objects cannot run a GroupBy rooted at a struct collection: AsQueryable() over the ImmutableArray
+            // that ProjectAll returns fails with "Expression of type ImmutableArray cannot be used for parameter of type
+            // IEnumerable". The rows are in memory anyway: root the query at an array of them.
+            source = source.ToArray().AsQueryable();
+        }
+
         return ToTable(request, [.. request.GroupingSets().Select(set => new StatGroupingResult(set, [.. BuildQuery(source, request, set, map)]))]);
     }
 
