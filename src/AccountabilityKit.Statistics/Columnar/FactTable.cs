@@ -98,7 +98,7 @@ public sealed class FactTable
             var value = FactValues.Number(fact, field);
             if (value is < 0 or > ushort.MaxValue)
             {
-                issues.Error(StatisticsIssueCodes.InvalidFact, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString()),
+                issues.Error(StatisticsIssueCodes.InvalidFact, FactFieldDescriptor.Of(field).Key,
                     Catalog.Of(nameof(Messages.FactNumberOutOfRange), MessageArgument.Of("field", field), ("max", (int)ushort.MaxValue), ("value", value)));
             }
         }

@@ -158,7 +158,7 @@ public static class QueryableStatExecutor
                 return Expression.Call(e, nameof(Enumerable.LongCount), [typeof(AccountabilityFact)], g);
             case AggregateKind.Sum or AggregateKind.Min or AggregateKind.Max:
             {
-                var selector = Expression.Lambda(Expression.Convert(Expression.Property(Fact, measure.Field!.Value.ToString()), typeof(long)), Fact);
+                var selector = Expression.Lambda(Expression.Convert(Member(measure.Field!.Value, map), typeof(long)), Fact);
                 var name = measure.Kind switch { AggregateKind.Sum => nameof(Enumerable.Sum), AggregateKind.Min => nameof(Enumerable.Min), _ => nameof(Enumerable.Max) };
                 return Expression.Call(e, name, [typeof(AccountabilityFact)], g, selector);
             }
@@ -224,13 +224,9 @@ public static class QueryableStatExecutor
     }
 
     /// <summary>The fact member a dimension reads, typed as stored (nullable where a value may be absent).</summary>
-    private static Expression Member(FactField field, QueryableFactMap map) => field switch
-    {
-        FactField.Case => Expression.Property(Fact, nameof(AccountabilityFact.CaseId)),
-        FactField.Typical => Expression.Property(Fact, nameof(AccountabilityFact.IsTypical)),
-        FactField.Year => new Rebind(map.Year.Parameters[0], Fact).Visit(map.Year.Body),
-        _ => Expression.Property(Fact, field.ToString()),
-    };
+    private static Expression Member(FactField field, QueryableFactMap map) => field == FactField.Year
+        ? new Rebind(map.Year.Parameters[0], Fact).Visit(map.Year.Body)
+        : Expression.Property(Fact, FactFieldDescriptor.Of(field).Property);
 
     /// <summary>An array of <paramref name="type"/> holding the values whose canonical text is one of <paramref name="texts"/>.</summary>
     private static Array TypedValues(ImmutableArray<string?> texts, Type type)
