@@ -2,6 +2,7 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Decisions;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Cli.Output;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Cli.Commands;
@@ -21,13 +22,17 @@ internal static class CaseAdvice
     {
         foreach (var issue in report.Issues)
         {
-            string? basis = null;
-            if (AccountabilityRules.TryGetBasis(issue.Code, out var citation, out var status))
+            // The issue's own citation first; the basis table adds how far the article was verified.
+            var citation = issue.Citation;
+            string? status = null;
+            if (AccountabilityRules.TryGetBasis(issue.Code, out var basisCitation, out var basisStatus))
             {
-                basis = Cite(output, citation) + " [" + output.Text.Label(status) + "]";
+                citation ??= basisCitation;
+                status = citation == basisCitation ? output.Text.Label(basisStatus) : null;
             }
 
-            table.Add(caseId, issue.Code, output.Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, issue.Message, basis);
+            var basis = citation is { } cited ? output.Text.Cite(cited) + (status is null ? string.Empty : " [" + status + "]") : null;
+            table.Add(caseId, issue.Code, output.Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, output.Text.Render(issue), basis);
         }
     }
 
@@ -54,35 +59,32 @@ internal static class CaseAdvice
         {
             var modifiers = @case.Modifiers.Where(m => m.Person is null && (m.Unit is null || m.Unit == organization.Unit)).Select(m => m.Kind);
             var advice = DecisionSupport.Recommend(pack, SubjectKind.Organization, @case.Harm, @case.Circumstances, modifiers);
-            Add(output, recommendations, steps, @case, output.T("党组织 ", "organisation ") + organization.Unit.Value, advice, organization.Forms);
+            Add(output, recommendations, steps, @case, output.Say(nameof(Messages.SubjectOrganization), ("unit", organization.Unit)), advice, organization.Forms);
         }
 
         foreach (var cadre in @case.Cadres)
         {
             var modifiers = @case.Modifiers.Where(m => (m.Person is null && m.Unit is null) || m.Person == cadre.Person).Select(m => m.Kind);
             var advice = DecisionSupport.Recommend(pack, SubjectKind.Cadre, @case.Harm, @case.Circumstances, modifiers, cadre.Responsibility);
-            Add(output, recommendations, steps, @case, output.T("干部 ", "cadre ") + cadre.Person.Value + " (" + output.Text.Label(cadre.Role) + ")", advice, cadre.Forms);
+            Add(output, recommendations, steps, @case, output.Say(nameof(Messages.SubjectCadre), ("person", cadre.Person), MessageArgument.Of("role", cadre.Role)), advice, cadre.Forms);
         }
     }
 
     private static void Add(ToolOutput output, DataSet recommendations, DataSet steps, AccountabilityCase @case, string subject, FormRecommendation advice, IReadOnlyCollection<AccountabilityForm> decided)
     {
         var allowed = advice.Forms.Select(f => f.Form).ToList();
-        var within = decided.Count == 0 ? null : decided.All(allowed.Contains) ? output.T("是", "yes") : output.T("否", "no");
+        var within = decided.Count == 0 ? null : output.Say(decided.All(allowed.Contains) ? nameof(Messages.Yes) : nameof(Messages.No));
         recommendations.Add(
             @case.Id,
             subject,
             output.Text.Label(advice.Harm),
-            advice.IsEmpty ? output.T("（无：免予或不予问责）", "(none: exempted or not pursued)") : string.Join(" → ", allowed.Select(f => output.Text.Label(f))),
-            string.Join(output.T("、", ", "), decided.Select(f => output.Text.Label(f))),
+            advice.IsEmpty ? output.Say(nameof(Messages.CaseNoForms)) : string.Join(" → ", allowed.Select(f => output.Text.Label(f))),
+            string.Join(output.Text.IsEnglish ? ", " : "、", decided.Select(f => output.Text.Label(f))),
             within);
         var number = 1;
         foreach (var step in advice.Steps)
         {
-            steps.Add(@case.Id, subject, ToolOutput.Number(number++), Cite(output, step.Citation), output.Text.Label(step.Status), step.Description);
+            steps.Add(@case.Id, subject, ToolOutput.Number(number++), output.Text.Cite(step.Citation), output.Text.Label(step.Status), output.Text.Render(step.Description));
         }
     }
-
-    private static string Cite(ToolOutput output, AccountabilityKit.Citations.Citation citation) =>
-        output.Text.IsEnglish ? citation.ToString() : citation.ToChineseString();
 }

@@ -18,12 +18,12 @@ internal static class CaseCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A case JSON file (one case, or an array of cases)" };
-        var units = new Option<string?>("--units") { Description = "Optional org tree (JSON array of units) for the management-authority check (AC034)" };
-        var check = new Command("check", "Validate accountability cases and recommend forms, with citations") { file, units };
+        var file = new Argument<string>("FILE") { Description = context.Help(nameof(Messages.HelpCaseFile)) };
+        var units = new Option<string?>("--units") { Description = context.Help(nameof(Messages.HelpCaseUnits)) };
+        var check = new Command("check", context.Help(nameof(Messages.HelpCaseCheck))) { file, units };
         check.SetAction(parse => Check(context.OutputFor(parse), parse.GetValue(file)!, parse.GetValue(units)));
 
-        var command = new Command("case", "Accountability cases (问责案件)");
+        var command = new Command("case", context.Help(nameof(Messages.HelpCase)));
         command.Subcommands.Add(check);
         return command;
     }
@@ -74,18 +74,18 @@ internal static class CaseCommand
                 output.WriteCsv(issues);
                 break;
             default:
-                output.Line(output.T($"{path}：{cases.Count} 个案件，{invalid} 个有错误。", $"{path}: {cases.Count} case(s), {invalid} with errors."));
+                output.Line(output.Say(nameof(Messages.CaseSummary), ("path", path), ("cases", cases.Count), ("invalid", invalid)));
                 if (issues.Rows.Count > 0)
                 {
-                    output.WriteTable(issues, output.T("问题（附条款依据）", "Problems (with their articles)"));
+                    output.WriteTable(issues, output.Say(nameof(Messages.CaseProblemsTitle)));
                 }
 
                 if (recommendations.Rows.Count > 0)
                 {
-                    output.Heading(output.T("决策参考：条例允许的问责方式", "Decision support: forms the regulations allow"));
+                    output.Heading(output.Say(nameof(Messages.CaseDecisionSupportHeading)));
                     output.WriteTable(recommendations);
-                    output.WriteTable(steps, output.T("推理步骤及依据", "Steps and their citations"));
-                    output.Line(output.T("以上为决策参考，不代替问责决定。", "This is decision support, never the decision itself."));
+                    output.WriteTable(steps, output.Say(nameof(Messages.CaseStepsTitle)));
+                    output.Line(output.Say(nameof(Messages.CaseDecisionSupportNote)));
                 }
 
                 break;
@@ -97,7 +97,7 @@ internal static class CaseCommand
     /// <summary>Reads an org tree file (a JSON array of units); problems are reported with exit code 1.</summary>
     public static OrgTree ReadTree(string path)
     {
-        var json = InputFiles.ReadText(path, "units");
+        var json = InputFiles.ReadText(path, nameof(Messages.FileKindUnits));
         if (!AccountabilityKitJson.TryRead(json, CliJsonContext.InfoOf<List<OrgUnit>>(), out var units, out var report))
         {
             InputFiles.ThrowIfNotJson(report, path);

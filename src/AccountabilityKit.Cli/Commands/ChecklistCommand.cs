@@ -6,6 +6,7 @@ using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Checklists.Templates;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Cli.Commands;
@@ -20,18 +21,18 @@ internal static class ChecklistCommand
     {
         var template = new Option<string>("--template", "-t")
         {
-            Description = "Template: a built-in id (county-committee-2021, city-department-2021) or a template JSON file",
-            Required = true,
+            Description = context.Help(nameof(Messages.HelpChecklistTemplate)),
         };
         var lists = new Argument<string[]>("LISTS")
         {
-            Description = "Checklist JSON files, or directories of them",
+            Description = context.Help(nameof(Messages.HelpChecklistLists)),
             Arity = ArgumentArity.OneOrMore,
         };
-        var check = new Command("check", "Validate tailored checklists and find near-duplicates among them") { template, lists };
+        var check = new Command("check", context.Help(nameof(Messages.HelpChecklistCheck))) { template, lists };
+        context.Require(check, template);
         check.SetAction(parse => Check(context.OutputFor(parse), parse.GetValue(template)!, parse.GetValue(lists)!));
 
-        var checklist = new Command("checklist", "Tailored responsibility checklists (责任清单)");
+        var checklist = new Command("checklist", context.Help(nameof(Messages.HelpChecklist)));
         checklist.Subcommands.Add(check);
         return checklist;
     }
@@ -42,7 +43,7 @@ internal static class ChecklistCommand
         var files = TemplateSource.ExpandFiles(listArguments);
         if (files.Count == 0)
         {
-            throw new UsageException("no checklist files given");
+            throw UsageException.Of(nameof(Messages.UsageNoChecklistFiles));
         }
 
         var issues = ToolOutput.IssueSet();
@@ -50,7 +51,7 @@ internal static class ChecklistCommand
         var unreadable = new List<string>();
         foreach (var file in files)
         {
-            var json = InputFiles.ReadText(file, "checklist");
+            var json = InputFiles.ReadText(file, nameof(Messages.FileKindChecklist));
             if (!ChecklistJson.TryLoad(json, out var list, out var readReport))
             {
                 InputFiles.ThrowIfNotJson(readReport, file);
@@ -90,13 +91,13 @@ internal static class ChecklistCommand
                 OwnerText(output, list.Owner),
                 string.Join(' ', errorCodes),
                 string.Join("; ", copies),
-                toReturn ? output.T("退回修订", "return for revision") : output.T("通过", "accepted"));
+                output.Say(toReturn ? nameof(Messages.ChecklistReturn) : nameof(Messages.ChecklistAccepted)));
         }
 
         foreach (var file in unreadable)
         {
             returned++;
-            verdicts.Add(null, file, null, output.T("无法读取", "unreadable"), null, output.T("退回修订", "return for revision"));
+            verdicts.Add(null, file, null, output.Say(nameof(Messages.ChecklistUnreadable)), null, output.Say(nameof(Messages.ChecklistReturn)));
         }
 
         switch (output.Format)
@@ -115,19 +116,22 @@ internal static class ChecklistCommand
                 output.WriteCsv(verdicts);
                 break;
             default:
-                output.Line(output.T(
-                    $"对照模板 {template.Id} 检查了 {files.Count} 份清单：{returned} 份退回修订，{files.Count - returned} 份通过。",
-                    $"Checked {files.Count} checklist(s) against template {template.Id}: {returned} to return for revision, {files.Count - returned} accepted."));
+                output.Line(output.Say(
+                    nameof(Messages.ChecklistSummary),
+                    ("template", template.Id),
+                    ("files", files.Count),
+                    ("returned", returned),
+                    ("accepted", files.Count - returned)));
                 output.WriteTable(verdicts);
                 if (issues.Rows.Count > 0)
                 {
-                    output.Heading(output.T("问题", "Problems"));
+                    output.Heading(output.Say(nameof(Messages.ProblemsHeading)));
                     output.WriteTable(issues);
                 }
 
                 if (pairs.Rows.Count > 0)
                 {
-                    output.Heading(output.T("雷同（上下一般粗、左右一个样）", "Near-duplicates (vertical and horizontal copies)"));
+                    output.Heading(output.Say(nameof(Messages.NearDuplicatesHeading)));
                     output.WriteTable(pairs);
                 }
 
@@ -150,7 +154,7 @@ internal static class ChecklistCommand
         foreach (var pair in report.Pairs)
         {
             var second = pair.SecondIsTemplate
-                ? output.T($"模板 {pair.SecondId}", $"template {pair.SecondId}")
+                ? output.Say(nameof(Messages.NearDuplicateOfTemplate), ("id", pair.SecondId))
                 : pair.SecondId;
             var evidence = string.Join(", ", pair.Matches
                 .OrderByDescending(m => m.Similarity)
@@ -163,9 +167,9 @@ internal static class ChecklistCommand
         return pairs;
     }
 
-    /// <summary>"RG team" / "RG P1 (班子成员)".</summary>
+    /// <summary>"JH-C01 领导班子" / "JH-C01 JH-C01-P2（班子成员）", in the run's language.</summary>
     public static string OwnerText(ToolOutput output, ChecklistOwner owner) =>
         owner.IsTeam
-            ? output.T($"{owner.Unit} 领导班子", $"{owner.Unit} leadership team")
-            : $"{owner.Unit} {owner.Person} ({output.Text.Label(owner.Role!.Value)})";
+            ? output.Say(nameof(Messages.OwnerTeam), ("unit", owner.Unit))
+            : output.Say(nameof(Messages.OwnerMember), ("unit", owner.Unit), ("person", owner.Person!.Value), MessageArgument.Of("role", owner.Role!.Value));
 }

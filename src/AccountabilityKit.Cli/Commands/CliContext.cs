@@ -5,26 +5,32 @@ using NodaTime;
 
 namespace AccountabilityKit.Cli.Commands;
 
-/// <summary>What every command needs: the writers, the clock, and the global <c>--lang</c> and <c>--format</c> options.</summary>
+/// <summary>
+/// What every command needs: the writers, the clock, the language the command tree is described in, and the global
+/// <c>--lang</c> and <c>--format</c> options.
+/// </summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter stdout, TextWriter stderr, IClock clock, bool interactive)
+    public CliContext(TextWriter stdout, TextWriter stderr, IClock clock, bool interactive, ToolText text)
     {
         Stdout = stdout;
         Stderr = stderr;
         Clock = clock;
         Interactive = interactive;
+        Text = text;
         Lang = new Option<string>("--lang")
         {
-            Description = "Display language of labels: zh-CN (default) or en",
-            DefaultValueFactory = _ => "zh-CN",
+            Description = Help(nameof(Messages.HelpOptionLang)),
+            DefaultValueFactory = _ => text.IsEnglish ? "en" : "zh-CN",
+            HelpName = "zh-CN|en",
             Recursive = true,
         };
         Lang.AcceptOnlyFromAmong("zh-CN", "zh", "en");
         Format = new Option<string>("--format")
         {
-            Description = "Output of data: table (default), json or csv",
+            Description = Help(nameof(Messages.HelpOptionFormat)),
             DefaultValueFactory = _ => "table",
+            HelpName = "table|json|csv",
             Recursive = true,
         };
         Format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -38,14 +44,68 @@ internal sealed class CliContext
 
     public bool Interactive { get; }
 
+    /// <summary>The width of redirected output.</summary>
+    public int Width { get; init; } = ToolOutput.RedirectedWidth;
+
+    /// <summary>The language decided before parsing (see <see cref="ToolText.Detect"/>): help texts are written in it.</summary>
+    public ToolText Text { get; }
+
     public Option<string> Lang { get; }
 
     public Option<string> Format { get; }
 
+    /// <summary>A help text (command, argument or option description) of the Cli catalogue in the run's language.</summary>
+    public string Help(string key, params ReadOnlySpan<Localization.MessageArgument> arguments) => Text.Say(key, arguments);
+
+    /// <summary>Whether <see cref="Require{T}"/> made <paramref name="option"/> required (help marks it).</summary>
+    public bool IsRequired(Option option) => _required.Contains(option);
+
+    /// <summary>
+    /// Makes <paramref name="option"/> required on <paramref name="command"/>, reported with the catalogue's message
+    /// (System.CommandLine's own "Option '--x' is required." has no zh-Hans translation).
+    /// </summary>
+    public TOption Require<TOption>(Command command, TOption option)
+        where TOption : Option
+    {
+        _required.Add(option);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(option) is null)
+            {
+                result.AddError(Text.Say(nameof(Messages.UsageOptionRequired), ("option", option.Name)));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>An integer option whose bad values are reported with the catalogue's message.</summary>
+    public Option<int> WholeNumber(string name, string descriptionKey, int defaultValue)
+    {
+        var option = new Option<int>(name)
+        {
+            Description = Help(descriptionKey),
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            result.AddError(Text.Say(nameof(Messages.UsageNotWholeNumber), ("option", name), ("text", token)));
+            return default;
+        };
+        return option;
+    }
+
+    private readonly HashSet<Option> _required = [];
+
     /// <summary>The output of one invocation, from its parsed global options.</summary>
     public ToolOutput OutputFor(ParseResult parse, bool allowData = true)
     {
-        var text = ToolText.Parse(parse.GetValue(Lang)) ?? throw new UsageException("--lang must be zh-CN or en");
+        var text = ToolText.Parse(parse.GetValue(Lang)) ?? throw UsageException.Of(nameof(Messages.UsageLangUnsupported));
         var format = parse.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,
@@ -54,9 +114,9 @@ internal sealed class CliContext
         };
         if (!allowData && format != OutputFormat.Table)
         {
-            throw new UsageException("this command prints a report; --format json|csv is not available for it");
+            throw UsageException.Of(nameof(Messages.UsageReportOnly));
         }
 
-        return new ToolOutput(Stdout, Stderr, format, text, Interactive);
+        return new ToolOutput(Stdout, Stderr, format, text, Interactive, Width);
     }
 }

@@ -8,9 +8,9 @@ internal static class DemoCommand
 {
     public static Command Create(CliContext context)
     {
-        var db = new Option<string>("--db") { Description = "SQLite database file (recreated each run)", DefaultValueFactory = _ => "akit-demo.db" };
-        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same output", DefaultValueFactory = _ => 2021 };
-        var command = new Command("demo", "Run the end-to-end demo on a synthetic city: checklists, quarterly scoring, accountability, statistics") { db, seed };
+        var db = new Option<string>("--db") { Description = context.Help(nameof(Messages.HelpDemoDb)), DefaultValueFactory = _ => "akit-demo.db" };
+        var seed = context.WholeNumber("--seed", nameof(Messages.HelpDemoSeed), 2021);
+        var command = new Command("demo", context.Help(nameof(Messages.HelpDemo))) { db, seed };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = context.OutputFor(parse, allowData: false);

@@ -9,26 +9,27 @@ internal static class GenerateCommand
 {
     public static Command Create(CliContext context)
     {
-        var units = new Option<int>("--units") { Description = "Number of county-level units and city departments together (2..2000)", DefaultValueFactory = _ => 12 };
-        var years = new Option<string>("--years") { Description = "Year range, e.g. 2017-2026", DefaultValueFactory = _ => "2021-2021" };
-        var outDir = new Option<string>("--out") { Description = "Output directory (created; existing files of the same names are replaced)", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files", DefaultValueFactory = _ => 2021 };
-        var command = new Command("generate", "Write deterministic synthetic data: org tree, checklists, findings, rule sets, cases, facts") { units, years, outDir, seed };
+        var units = context.WholeNumber("--units", nameof(Messages.HelpGenerateUnits), 12);
+        var years = new Option<string>("--years") { Description = context.Help(nameof(Messages.HelpGenerateYears)), DefaultValueFactory = _ => "2021-2021" };
+        var outDir = new Option<string>("--out") { Description = context.Help(nameof(Messages.HelpGenerateOut)) };
+        var seed = context.WholeNumber("--seed", nameof(Messages.HelpGenerateSeed), 2021);
+        var command = new Command("generate", context.Help(nameof(Messages.HelpGenerate))) { units, years, outDir, seed };
+        context.Require(command, outDir);
         command.SetAction(parse =>
         {
             var output = context.OutputFor(parse, allowData: false);
             var count = parse.GetValue(units);
             if (count is < 2 or > 2000)
             {
-                throw new UsageException("--units must be between 2 and 2000");
+                throw UsageException.Of(nameof(Messages.UsageUnitsOutOfRange));
             }
 
             var (first, last) = ParseYears(parse.GetValue(years)!);
             var files = SyntheticFiles.Write(parse.GetValue(outDir)!, count, first, last, parse.GetValue(seed));
-            output.Line(output.T($"已写入 {files.Count} 个文件到 {parse.GetValue(outDir)}：", $"Wrote {files.Count} file(s) to {parse.GetValue(outDir)}:"));
+            output.Line(output.Say(nameof(Messages.GenerateWrote), ("count", files.Count), ("directory", parse.GetValue(outDir))));
             foreach (var (name, description) in files)
             {
-                output.Line($"  {name}  {description}");
+                output.Line($"  {name}  {output.Text.Render(description)}");
             }
 
             return ExitCodes.Success;
@@ -47,6 +48,6 @@ internal static class GenerateCommand
             return (first, last);
         }
 
-        throw new UsageException($"--years '{text}' must be a range such as 2017-2026 (years 2000–2100, at most 50 of them)");
+        throw UsageException.Of(nameof(Messages.UsageYearsInvalid), ("text", text));
     }
 }

@@ -2,6 +2,7 @@ using AccountabilityKit.Assessment;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
@@ -15,7 +16,7 @@ namespace AccountabilityKit.Cli.Commands;
 /// </summary>
 internal static class QuarterRound
 {
-    public static (IReadOnlyList<(ScoringRuleSet RuleSet, ScoreCard Card)> Cards, IReadOnlyList<(string Source, ValidationIssue Issue)> Issues) Score(
+    public static (IReadOnlyList<(ScoringRuleSet RuleSet, ScoreCard Card)> Cards, IReadOnlyList<(Message Source, ValidationIssue Issue)> Issues) Score(
         OrgTree tree,
         IReadOnlyList<ScoringRuleSet> ruleSets,
         IReadOnlyList<Finding> findings,
@@ -27,7 +28,7 @@ internal static class QuarterRound
         var current = findings.Where(f => f.Quarter == quarter).ToList();
         var previous = findings.Where(f => f.Quarter == quarter.Previous()).ToList();
         var cards = new List<(ScoringRuleSet, ScoreCard)>();
-        var issues = new List<(string Source, ValidationIssue Issue)>();
+        var issues = new List<(Message Source, ValidationIssue Issue)>();
         foreach (var unit in tree.Units)
         {
             var scorer = scorers.FirstOrDefault(s => s.RuleSet.TryGetGroup(unit.Kind, out _));
@@ -45,7 +46,7 @@ internal static class QuarterRound
             var report = scorer.Validate(input);
             if (!report.IsValid)
             {
-                issues.AddRange(report.Issues.Select(i => ("unit " + unit.Id.Value, i)));
+                issues.AddRange(report.Issues.Select(i => (Catalog.Of(nameof(Messages.SourceUnit), ("unit", unit.Id)), i)));
                 continue;
             }
 
@@ -54,7 +55,11 @@ internal static class QuarterRound
 
         foreach (var finding in current.Where(f => !tree.Contains(f.Unit)))
         {
-            issues.Add(("finding " + finding.Id, ValidationIssue.Error(AssessmentIssueCodes.UnknownUnit, "$.unit", $"unit {finding.Unit} is not in the org tree")));
+            var issue = ValidationIssue.Error(
+                AssessmentIssueCodes.UnknownUnit,
+                JsonPaths.Combine(JsonPaths.Root, "unit"),
+                Catalog.Of(nameof(Messages.FindingUnitUnknown), ("unit", finding.Unit)));
+            issues.Add((Catalog.Of(nameof(Messages.SourceFinding), ("id", finding.Id)), issue));
         }
 
         return (cards, issues);

@@ -22,20 +22,22 @@ internal static class ScoreCommand
     {
         var rules = new Option<string[]>("--rules", "-r")
         {
-            Description = "Scoring rule set: a JSON file, or county-level / city-departments (the shipped examples, effective 2026); repeat for several unit groups",
-            Required = true,
+            Description = context.Help(nameof(Messages.HelpScoreRules)),
             Arity = ArgumentArity.OneOrMore,
         };
-        var findings = new Option<string>("--findings", "-f") { Description = "Findings file (units, findings, optional cadres and bonuses; see README)", Required = true };
-        var quarter = new Option<string>("--quarter", "-q") { Description = "The quarter to score, e.g. 2021Q2", Required = true };
-        var asOf = new Option<string?>("--as-of") { Description = "Date at which rectification is judged (yyyy-MM-dd); default: today" };
-        var command = new Command("score", "Score a quarter's findings under rule sets: explainable score cards and rankings") { rules, findings, quarter, asOf };
+        var findings = new Option<string>("--findings", "-f") { Description = context.Help(nameof(Messages.HelpScoreFindings)) };
+        var quarter = new Option<string>("--quarter", "-q") { Description = context.Help(nameof(Messages.HelpScoreQuarter)) };
+        var asOf = new Option<string?>("--as-of") { Description = context.Help(nameof(Messages.HelpScoreAsOf)) };
+        var command = new Command("score", context.Help(nameof(Messages.HelpScore))) { rules, findings, quarter, asOf };
+        context.Require(command, rules);
+        context.Require(command, findings);
+        context.Require(command, quarter);
         command.SetAction(parse =>
         {
             var output = context.OutputFor(parse);
             if (!AssessmentQuarter.TryParse(parse.GetValue(quarter), out var q))
             {
-                throw new UsageException($"--quarter '{parse.GetValue(quarter)}' is not a quarter such as 2021Q2");
+                throw UsageException.Of(nameof(Messages.UsageQuarterInvalid), ("option", "--quarter"), ("text", parse.GetValue(quarter)));
             }
 
             var date = new AssessmentCalendar(context.Clock).Today;
@@ -43,7 +45,7 @@ internal static class ScoreCommand
             if (asOfText is not null)
             {
                 var parsed = LocalDatePattern.Iso.Parse(asOfText);
-                date = parsed.Success ? parsed.Value : throw new UsageException($"--as-of '{asOfText}' is not a date such as 2021-07-15");
+                date = parsed.Success ? parsed.Value : throw UsageException.Of(nameof(Messages.UsageDateInvalid), ("option", "--as-of"), ("text", asOfText));
             }
 
             return Score(output, parse.GetValue(rules)!, parse.GetValue(findings)!, q, date);
@@ -75,7 +77,7 @@ internal static class ScoreCommand
         var (cards, roundIssues) = QuarterRound.Score(file.Tree, ruleSets, file.Findings, file.Bonuses, quarter, asOf);
         foreach (var (source, issue) in roundIssues)
         {
-            issues.Add(source, issue.Code, output.Text.Label(issue.Severity), issue.Path, issue.Message);
+            output.AddIssue(issues, output.Text.Render(source), issue);
         }
 
         if (issues.Rows.Count > 0)
@@ -85,7 +87,7 @@ internal static class ScoreCommand
 
         if (cards.Count == 0)
         {
-            throw new UsageException("no unit of the org tree belongs to a unit group of the given rule sets");
+            throw UsageException.Of(nameof(Messages.UsageNoUnitInGroups));
         }
 
         var rankings = ruleSets
@@ -109,11 +111,9 @@ internal static class ScoreCommand
                 output.WriteCsv(ranking);
                 break;
             default:
-                output.Line(output.T(
-                    $"{quarter.ToChineseString()}：{cards.Count} 个单位，整改情况截至 {LocalDatePattern.Iso.Format(asOf)}。",
-                    $"{quarter}: {cards.Count} unit(s), rectification judged as of {LocalDatePattern.Iso.Format(asOf)}."));
-                output.WriteTable(ranking, output.T("排名（按单位组）", "Ranking per unit group"));
-                output.Heading(output.T("评分明细", "Score card lines"));
+                output.Line(output.Say(nameof(Messages.ScoreSummary), ("quarter", quarter), ("units", cards.Count), ("asOf", asOf)));
+                output.WriteTable(ranking, output.Say(nameof(Messages.ScoreRankingTitle)));
+                output.Heading(output.Say(nameof(Messages.ScoreLinesHeading)));
                 output.WriteTable(lines);
                 break;
         }
@@ -123,7 +123,7 @@ internal static class ScoreCommand
 
     private static int Problems(ToolOutput output, DataSet issues)
     {
-        output.Line(output.T($"输入有 {issues.Rows.Count} 个问题：", $"The input has {issues.Rows.Count} problem(s):"));
+        output.Line(output.Say(nameof(Messages.InputHasProblems), ("count", issues.Rows.Count)));
         output.Write(issues);
         return ExitCodes.Problems;
     }
@@ -149,8 +149,8 @@ internal static class ScoreCommand
                     entry.Unit.Value,
                     tree.TryGet(entry.Unit, out var unit) ? unit!.Name : null,
                     ToolOutput.Number(entry.Total),
-                    output.Text.IsEnglish ? output.Text.Label(entry.Grade) + " (" + entry.GradeName + ")" : entry.GradeName,
-                    entry.Reason);
+                    GradeText(output, entry.Grade, entry.GradeName),
+                    output.Text.Render(entry.Reason));
             }
         }
 
@@ -178,13 +178,20 @@ internal static class ScoreCommand
                     line.RuleItemId,
                     line.FindingId,
                     ToolOutput.Number(line.Points),
-                    line.Reason,
-                    line.Citation is { } c ? (output.Text.IsEnglish ? c.ToString() : c.ToChineseString()) : null);
+                    output.Text.Render(line.Reason),
+                    line.Citation is { } c ? output.Text.Cite(c) : null);
             }
 
-            table.Add(card.Unit.Value, output.T("合计", "Total"), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), card.GradeName + (card.Veto is { } v ? " · " + v.Reason : string.Empty), null);
+            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), GradeText(output, card.Grade, card.GradeName) + (card.Veto is { } v ? " · " + output.Text.Render(v.Reason) : string.Empty), null);
         }
 
         return table;
     }
+
+    /// <summary>
+    /// A grade as its readers know it: the rule set's own name (好, 较好 …) in zh-CN; in English the grade's label with
+    /// the rule set's name quoted, as user data.
+    /// </summary>
+    public static string GradeText(ToolOutput output, Grade grade, string gradeName) =>
+        output.Text.IsEnglish ? output.Text.Label(grade) + " '" + gradeName + "'" : gradeName;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Cli.Reports;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
 using AccountabilityKit.Statistics.Facts;
@@ -17,15 +18,16 @@ internal static class StatsCommand
 {
     public static Command Create(CliContext context)
     {
-        var facts = new Option<string>("--facts") { Description = "Facts file: a JSON array of accountability facts, or CSV (see README)", Required = true };
+        var facts = new Option<string>("--facts") { Description = context.Help(nameof(Messages.HelpStatsFacts)) };
         var by = new Option<string>("--by")
         {
-            Description = "Comma-separated dimensions: region, unit, unitKind, year, quarter, subjectKind, form, adjustment, sanction, responsibility, circumstance, typical, noticeBatch",
+            Description = context.Help(nameof(Messages.HelpStatsBy), MessageArgument.List("dimensions", DimensionNames)),
             DefaultValueFactory = _ => "region,year,form",
         };
-        var from = new Option<string?>("--from") { Description = "First quarter counted, e.g. 2021Q1" };
-        var to = new Option<string?>("--to") { Description = "Last quarter counted, e.g. 2025Q4" };
-        var command = new Command("stats", "Aggregate accountability facts (统计) by region, year, form, …") { facts, by, from, to };
+        var from = new Option<string?>("--from") { Description = context.Help(nameof(Messages.HelpStatsFrom)) };
+        var to = new Option<string?>("--to") { Description = context.Help(nameof(Messages.HelpStatsTo)) };
+        var command = new Command("stats", context.Help(nameof(Messages.HelpStats))) { facts, by, from, to };
+        context.Require(command, facts);
         command.SetAction(parse => Run(context.OutputFor(parse), parse.GetValue(facts)!, parse.GetValue(by)!, parse.GetValue(from), parse.GetValue(to)));
         return command;
     }
@@ -43,7 +45,9 @@ internal static class StatsCommand
         var requestReport = request.Validate();
         if (!requestReport.IsValid)
         {
-            throw new UsageException("--by/--from/--to: " + string.Join("; ", requestReport.Issues.Select(i => i.Code + " " + i.Message)));
+            throw UsageException.Of(
+                nameof(Messages.UsageStatRequestInvalid),
+                MessageArgument.List("problems", requestReport.Issues.Select(i => i.Code + " " + output.Text.Render(i))));
         }
 
         var facts = FactsFile.Read(path, out var report);
@@ -51,7 +55,7 @@ internal static class StatsCommand
         {
             var issues = ToolOutput.IssueSet();
             output.AddIssues(issues, path, report);
-            output.Line(output.T($"事实文件有 {issues.Rows.Count} 个问题：", $"The facts file has {issues.Rows.Count} problem(s):"));
+            output.Line(output.Say(nameof(Messages.StatsFactsProblems), ("count", issues.Rows.Count)));
             output.Write(issues);
             return ExitCodes.Problems;
         }
@@ -59,7 +63,7 @@ internal static class StatsCommand
         var table = new FactTable();
         table.AppendRange(facts);
         var result = ColumnarStatExecutor.Execute(table, request);
-        output.Line(output.T($"{facts.Count} 条事实（每条为一名问责对象的一种问责方式）。", $"{facts.Count} fact(s) (one per form per subject held to account)."));
+        output.Line(output.Say(nameof(Messages.StatsFactCount), ("count", facts.Count)));
         output.Write(StatValues.ToDataSet(output, result));
         return ExitCodes.Success;
     }
@@ -73,13 +77,20 @@ internal static class StatsCommand
         StatMeasure.DistinctCount(FactField.Case),
     ];
 
+    /// <summary>The dimensions <c>--by</c> accepts, as written on the command line.</summary>
+    public static IReadOnlyList<string> DimensionNames { get; } =
+    [
+        "region", "unit", "unitKind", "year", "quarter", "subjectKind", "form", "adjustment", "sanction", "responsibility",
+        "circumstance", "typical", "noticeBatch", "case", "person",
+    ];
+
     private static IEnumerable<FactField> ParseDimensions(string by)
     {
         foreach (var part in by.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!Enum.TryParse<FactField>(part, ignoreCase: true, out var field) || !Enum.IsDefined(field) || char.IsDigit(part[0]) || !FactFields.IsDimension(field))
             {
-                throw new UsageException($"--by: '{part}' is not a dimension (region, unit, unitKind, year, quarter, subjectKind, form, adjustment, sanction, responsibility, circumstance, typical, noticeBatch, case, person)");
+                throw UsageException.Of(nameof(Messages.UsageDimensionInvalid), ("text", part), MessageArgument.List("dimensions", DimensionNames));
             }
 
             yield return field;
@@ -93,6 +104,6 @@ internal static class StatsCommand
             return null;
         }
 
-        return AssessmentQuarter.TryParse(value, out var quarter) ? quarter : throw new UsageException($"{option} '{value}' is not a quarter such as 2021Q2");
+        return AssessmentQuarter.TryParse(value, out var quarter) ? quarter : throw UsageException.Of(nameof(Messages.UsageQuarterInvalid), ("option", option), ("text", value));
     }
 }

@@ -10,8 +10,8 @@ internal static class TemplateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Template JSON file (the Checklists package's template format)" };
-        var check = new Command("check", "Validate a checklist template (对照清单) JSON file") { file };
+        var file = new Argument<string>("FILE") { Description = context.Help(nameof(Messages.HelpTemplateFile)) };
+        var check = new Command("check", context.Help(nameof(Messages.HelpTemplateCheck))) { file };
         check.SetAction(parse =>
         {
             var output = context.OutputFor(parse);
@@ -19,20 +19,20 @@ internal static class TemplateCommand
             return Check(output, path);
         });
 
-        var template = new Command("template", "Yearly reference templates (对照清单)");
+        var template = new Command("template", context.Help(nameof(Messages.HelpTemplate)));
         template.Subcommands.Add(check);
         return template;
     }
 
     private static int Check(ToolOutput output, string path)
     {
-        var json = InputFiles.ReadText(path, "template");
+        var json = InputFiles.ReadText(path, nameof(Messages.FileKindTemplate));
         if (!ChecklistTemplateJson.TryLoad(json, out var template, out var report))
         {
             InputFiles.ThrowIfNotJson(report, path);
             var issues = ToolOutput.IssueSet();
             output.AddIssues(issues, path, report);
-            output.Line(output.T($"模板 {path} 有 {report.Errors.Count()} 个错误：", $"Template {path} has {report.Errors.Count()} error(s):"));
+            output.Line(output.Say(nameof(Messages.TemplateHasErrors), ("path", path), ("count", report.Errors.Count())));
             output.Write(issues);
             return ExitCodes.Problems;
         }
@@ -52,12 +52,12 @@ internal static class TemplateCommand
             ToolOutput.Number(template.Year.Value),
             ToolOutput.Number(template.Version),
             template.Title,
-            string.Join(output.T("、", ", "), template.UnitKinds.Select(k => output.Text.Label(k))),
+            string.Join(output.Text.IsEnglish ? ", " : "、", template.UnitKinds.Select(k => output.Text.Label(k))),
             ToolOutput.Number(template.Aspects.Length),
             ToolOutput.Number(template.Duties.Length),
             ToolOutput.Number(template.Duties.Count(d => d.IsMandatory)),
             ToolOutput.Number(template.Duties.Count(d => d.IsFirstForm)));
-        output.Line(output.T($"模板 {path} 有效。", $"Template {path} is valid."));
+        output.Line(output.Say(nameof(Messages.TemplateValid), ("path", path)));
         output.Write(summary);
         return ExitCodes.Success;
     }

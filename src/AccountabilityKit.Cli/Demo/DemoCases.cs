@@ -1,5 +1,6 @@
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Cli.Synthetic;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using NodaTime;
@@ -9,7 +10,7 @@ namespace AccountabilityKit.Cli.Demo;
 /// <summary>Hand-made flawed cases for the demo, each breaking one rule of the regulations.</summary>
 internal static class DemoCases
 {
-    public static IReadOnlyList<(AccountabilityCase Case, (string Chinese, string English) What)> Flawed(SyntheticCity city)
+    public static IReadOnlyList<(AccountabilityCase Case, Message What)> Flawed(SyntheticCity city)
     {
         var county = city.Tree.Units.First(u => u.Kind == UnitKind.County);
         var secretary = city.Cadres.First(c => c.Unit == county.Id && c.Role == CadreRole.Secretary);
@@ -44,22 +45,22 @@ internal static class DemoCases
                 Authority = commission,
                 Harm = HarmLevel.FairlySerious,
                 Cadres = [Cadre(member, AccountabilityForm.OrganizationalAdjustment) with { Adjustment = OrganizationalAdjustmentKind.Removal }],
-            }, ("纪委直接决定免职（只能提出建议）", "the discipline commission decides a removal it may only propose")),
+            }, Catalog.Of(nameof(Messages.DemoFlawedRemovalByCommission))),
             (Base("02") with
             {
                 Organizations = [new AccountableOrganization { Unit = county.Id, Forms = [AccountabilityForm.CirculatedNotice] }],
-            }, ("只问责党组织，未问责班子成员", "an organisation held to account without any responsible team member")),
+            }, Catalog.Of(nameof(Messages.DemoFlawedOrganizationOnly))),
             (Base("03") with
             {
                 Cadres = [Cadre(secretary, AccountabilityForm.Admonishment)],
                 Modifiers = [new CaseModifier { Kind = ModifierKind.Exempted, Person = secretary.Id, Evidence = "事前书面提出反对意见" }],
-            }, ("免予问责却又给予诫勉", "exempted and yet admonished")),
+            }, Catalog.Of(nameof(Messages.DemoFlawedExemptedYetAdmonished))),
             (Base("04") with
             {
                 Cadres = [Cadre(member, AccountabilityForm.CirculatedNotice)],
                 IsTypicalCase = true,
                 Modifiers = [new CaseModifier { Kind = ModifierKind.Mitigating, Person = member.Id, Evidence = " " }],
-            }, ("典型案例未编入通报批次；从轻情节没有证据", "a typical case without a notice batch; a mitigating circumstance without evidence")),
+            }, Catalog.Of(nameof(Messages.DemoFlawedTypicalWithoutBatch))),
         ];
     }
 }

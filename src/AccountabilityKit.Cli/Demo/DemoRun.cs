@@ -11,6 +11,7 @@ using AccountabilityKit.Cli.Commands;
 using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Cli.Reports;
 using AccountabilityKit.Cli.Synthetic;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Statistics.Aggregation;
@@ -41,55 +42,54 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var city = await StepAsync(output.T("生成模拟城市", "Building the synthetic city"), () => SyntheticCity.Build(seed, Counties, Departments, Year - 1, Year)).ConfigureAwait(false);
+        var city = await StepAsync(output.Say(nameof(Messages.DemoStepCity)), () => SyntheticCity.Build(seed, Counties, Departments, Year - 1, Year)).ConfigureAwait(false);
         Introduce(city);
 
-        var reviews = await StepAsync(output.T("检查责任清单与雷同", "Checking checklists and near-duplicates"), () => Checklists(city)).ConfigureAwait(false);
-        var cards = await StepAsync(output.T("季度评分与排名", "Scoring and ranking four quarters"), () => Quarters(city)).ConfigureAwait(false);
+        var reviews = await StepAsync(output.Say(nameof(Messages.DemoStepChecklists)), () => Checklists(city)).ConfigureAwait(false);
+        var cards = await StepAsync(output.Say(nameof(Messages.DemoStepQuarters)), () => Quarters(city)).ConfigureAwait(false);
         var actions = FollowUp(city);
         var facts = Accountability(city);
         Headline(city, facts);
 
         var results = new DemoResults(reviews, cards, actions, facts);
-        var stored = await StepTaskAsync(output.T("写入数据库", "Storing in the database"), () => store.StoreAsync(city, results, cancellationToken)).ConfigureAwait(false);
-        output.Heading(output.T("7. 数据已写入 SQLite", "7. Stored in SQLite"));
+        var stored = await StepTaskAsync(output.Say(nameof(Messages.DemoStepStore)), () => store.StoreAsync(city, results, cancellationToken)).ConfigureAwait(false);
+        output.Heading(output.Say(nameof(Messages.DemoStoredHeading)));
         var table = new DataSet(new DataColumn("table", "表/类别", "Table / kind"), new DataColumn("rows", "行数", "Rows", AlignRight: true));
         foreach (var (name, rows) in stored)
         {
             table.Add(name, ToolOutput.Number(rows));
         }
 
-        output.WriteTable(table, output.T($"数据库文件：{store.Location}", $"Database file: {store.Location}"));
-        output.Line(output.T(
-            $"同一种子（--seed {seed}）再次运行，输出完全相同。",
-            $"Running again with the same seed (--seed {seed}) prints exactly the same output."));
+        output.WriteTable(table, output.Say(nameof(Messages.DemoDatabaseFile), ("path", store.Location)));
+        output.Line(output.Say(nameof(Messages.DemoSameSeed), ("seed", seed)));
         return ExitCodes.Success;
     }
 
     private void Introduce(SyntheticCity city)
     {
-        output.Line(output.T(
-            $"AccountabilityKit 演示：江海市（模拟数据，种子 {seed}），{Year} 年度。",
-            $"AccountabilityKit demo: the city of Jianghai (synthetic, seed {seed}), year {Year}."));
+        output.Line(output.Say(nameof(Messages.DemoIntro), ("seed", seed), ("year", new AssessmentYear(Year))));
         var kinds = new DataSet(new DataColumn("kind", "单位类别", "Unit kind"), new DataColumn("count", "数量", "Count", AlignRight: true));
         foreach (var group in city.Tree.Units.GroupBy(u => u.Kind).OrderBy(g => g.Key))
         {
             kinds.Add(output.Text.Label(group.Key), ToolOutput.Number(group.Count()));
         }
 
-        kinds.Add(output.T("班子成员（干部）", "Team members (cadres)"), ToolOutput.Number(city.Cadres.Count));
-        output.WriteTable(kinds, output.T("组织架构", "Organisation"));
+        kinds.Add(output.Say(nameof(Messages.DemoCadres)), ToolOutput.Number(city.Cadres.Count));
+        output.WriteTable(kinds, output.Say(nameof(Messages.DemoOrganizationTitle)));
         foreach (var template in new[] { SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment) })
         {
-            output.Line(output.T(
-                $"对照清单 {template.Id}：{template.Aspects.Length} 个方面，{template.Duties.Length} 项具体任务（规定动作 {template.Duties.Count(d => d.IsMandatory)} 项）",
-                $"Template {template.Id}: {template.Aspects.Length} aspects, {template.Duties.Length} duties ({template.Duties.Count(d => d.IsMandatory)} mandatory)"));
+            output.Line(output.Say(
+                nameof(Messages.DemoTemplate),
+                ("id", template.Id),
+                ("aspects", template.Aspects.Length),
+                ("duties", template.Duties.Length),
+                ("mandatory", template.Duties.Count(d => d.IsMandatory))));
         }
     }
 
     private List<ChecklistReview> Checklists(SyntheticCity city)
     {
-        output.Heading(output.T("1. 责任清单：退回修订及原因", "1. Checklists returned for revision, and why"));
+        output.Heading(output.Say(nameof(Messages.DemoChecklistsHeading)));
         var templates = new[] { SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment) };
         var reports = city.Checklists.ToDictionary(
             l => l.Id,
@@ -108,7 +108,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             var codes = report.Errors.Select(i => i.Code).Distinct().Order(StringComparer.Ordinal).ToList();
             var copies = duplicates.Pairs
                 .Where(p => p.FirstId == list.Id || (!p.SecondIsTemplate && p.SecondId == list.Id))
-                .Select(p => output.T("雷同：", "near-duplicate: ") + (p.FirstId == list.Id ? p.SecondId : p.FirstId) + " " + ToolOutput.Number(p.Score))
+                .Select(p => output.Say(nameof(Messages.DemoNearDuplicateReason), ("id", p.FirstId == list.Id ? p.SecondId : p.FirstId), ("score", p.Score)))
                 .ToList();
             var submitter = list.Owner.Person ?? city.Cadres.First(c => c.Unit == list.Owner.Unit && c.Role == CadreRole.Secretary).Id;
             var review = ChecklistReview.Start(list.Id).Submit(submitter, ReviewClock);
@@ -118,33 +118,42 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
                 continue;
             }
 
-            var reasons = report.Errors.GroupBy(i => i.Code).Select(g => $"{g.Key} ×{g.Count()} ({g.First().Path}: {g.First().Message})").Concat(copies).ToList();
+            var reasons = report.Errors.GroupBy(i => i.Code)
+                .Select(g => output.Say(nameof(Messages.DemoIssueReason), ("code", g.Key), ("count", g.Count()), ("path", g.First().Path), ("reason", g.First().Text)))
+                .Concat(copies)
+                .ToList();
             reviews.Add(review.Return(new PersonId(SyntheticCity.CityId + "-REVIEWER"), ReviewClock, codes.Count > 0 ? codes : ["SIMILAR"], string.Join("; ", reasons)));
-            returned.Add(list.Id, ChecklistCommand.OwnerText(output, list.Owner), string.Join("\n", reasons), city.Planted.TryGetValue(list.Id, out var planted) ? planted : null);
+            returned.Add(list.Id, ChecklistCommand.OwnerText(output, list.Owner), string.Join("\n", reasons), city.Planted.TryGetValue(list.Id, out var planted) ? output.Text.Render(planted) : null);
         }
 
-        output.Line(output.T(
-            $"{city.Checklists.Count} 份清单（每个班子及其成员各一份），{returned.Rows.Count} 份退回修订，{city.Checklists.Count - returned.Rows.Count} 份通过；雷同检测比较了 {duplicates.ComparedPairs} 对清单。",
-            $"{city.Checklists.Count} checklists (one per team and per member), {returned.Rows.Count} returned for revision, {city.Checklists.Count - returned.Rows.Count} approved; the near-duplicate search compared {duplicates.ComparedPairs} list pairs."));
+        output.Line(output.Say(
+            nameof(Messages.DemoChecklistSummary),
+            ("lists", city.Checklists.Count),
+            ("returned", returned.Rows.Count),
+            ("approved", city.Checklists.Count - returned.Rows.Count),
+            ("pairs", duplicates.ComparedPairs)));
         output.WriteTable(returned);
         if (duplicates.Pairs.Length > 0)
         {
-            output.WriteTable(ChecklistCommand.NearDuplicateTable(output, duplicates), output.T("雷同证据：最相似的条目", "Near-duplicate evidence: the best-matching items"));
+            output.WriteTable(ChecklistCommand.NearDuplicateTable(output, duplicates), output.Say(nameof(Messages.DemoNearDuplicateEvidence)));
         }
 
         var missed = city.Planted.Keys.Where(id => reviews.First(r => r.ChecklistId == id).State != ReviewState.Returned).ToList();
         output.Line(missed.Count == 0
-            ? output.T($"植入的 {city.Planted.Count} 个问题全部被发现。", $"All {city.Planted.Count} planted problems were caught.")
-            : output.T($"未发现的植入问题：{string.Join(", ", missed)}", $"Planted problems not caught: {string.Join(", ", missed)}"));
+            ? output.Say(nameof(Messages.DemoPlantedAllCaught), ("count", city.Planted.Count))
+            : output.Say(nameof(Messages.DemoPlantedMissed), MessageArgument.List("ids", missed)));
         return reviews;
     }
 
     private List<ScoreCard> Quarters(SyntheticCity city)
     {
-        output.Heading(output.T("2. 季度督查：各单位组排名", "2. Quarterly inspection: ranking per unit group"));
-        output.Line(output.T(
-            $"评分规则：随包发布的示例规则（{string.Join("、", city.RuleSets.Select(r => r.Name))}），生效期调整为 {Year} 年。",
-            $"Rules: the shipped example rule sets ({string.Join(", ", city.RuleSets.Select(r => r.Id))}), re-dated to {Year}."));
+        output.Heading(output.Say(nameof(Messages.DemoQuartersHeading)));
+
+        // Chinese readers get the rule sets' published (Chinese) names, English readers their ids.
+        output.Line(output.Say(
+            nameof(Messages.DemoRules),
+            MessageArgument.List("ruleSets", city.RuleSets.Select(r => output.Text.IsEnglish ? r.Id : r.Name)),
+            ("year", new AssessmentYear(Year))));
         var cards = new List<ScoreCard>();
         var rankingTable = new DataSet(
             new DataColumn("unit", "单位", "Unit"),
@@ -177,7 +186,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
                             cells[0] = city.Tree[entry.Unit].Name;
                         }
 
-                        cells[quarter.Quarter] = $"{ToolOutput.Number(entry.Rank)}. {ToolOutput.Number(entry.Total)} {entry.GradeName}";
+                        cells[quarter.Quarter] = $"{ToolOutput.Number(entry.Rank)}. {ToolOutput.Number(entry.Total)} {GradeText(entry)}";
                     }
                 }
             }
@@ -191,19 +200,20 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
                 table.Add(cells);
             }
 
-            output.WriteTable(table, output.T($"单位组 {group.Key}：名次. 得分 等次", $"Unit group {group.Key}: rank. total grade"));
+            var unitGroup = city.RuleSets.SelectMany(r => r.UnitGroups).First(g => g.Id == group.Key);
+            output.WriteTable(table, output.Say(nameof(Messages.DemoUnitGroupTitle), ("id", unitGroup.Id), ("name", unitGroup.Name)));
         }
 
         var worst = cards.Where(c => c.Quarter == new AssessmentYear(Year).Quarter(4)).OrderBy(c => c.Total).ThenBy(c => c.Unit).First();
         output.WriteTable(
             ScoreCommand.LineTable(output, [worst]),
-            output.T($"得分最低单位的四季度评分卡：{city.Tree[worst.Unit].Name}（每行可追溯到规则与问题）", $"Q4 score card of the lowest unit, {worst.Unit} (every line traces to a rule and a finding)"));
+            output.Say(nameof(Messages.DemoLowestCard), ("name", city.Tree[worst.Unit].Name), ("unit", worst.Unit)));
         return cards;
     }
 
     private List<FollowUpAction> FollowUp(SyntheticCity city)
     {
-        output.Heading(output.T("3. 整改督办：约谈提醒与函告", "3. Follow-up: reminder talks and letters to the leader in charge"));
+        output.Heading(output.Say(nameof(Messages.DemoFollowUpHeading)));
         var asOf = new LocalDate(Year, 12, 31);
         var yearFindings = city.Findings.Where(f => f.Quarter.Year.Value == Year).ToList();
         var actions = new List<FollowUpAction>();
@@ -222,19 +232,22 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             new DataColumn("reason", "原因", "Reason"));
         foreach (var action in actions.OrderBy(a => a.Kind).ThenBy(a => a.Unit))
         {
-            table.Add(output.Text.Label(action.Kind), city.Tree[action.Unit].Name, action.Addressee, ToolOutput.Number(action.FindingIds.Count), action.Reason);
+            table.Add(output.Text.Label(action.Kind), city.Tree[action.Unit].Name, output.Text.Render(action.Addressee), ToolOutput.Number(action.FindingIds.Count), output.Text.Render(action.Reason));
         }
 
-        output.Line(output.T(
-            $"截至 {Year}-12-31：本年度 {yearFindings.Count} 个问题，{yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} 个逾期未整改；{actions.Count} 项督办。",
-            $"As of {Year}-12-31: {yearFindings.Count} findings this year, {yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)} overdue; {actions.Count} follow-up action(s)."));
+        output.Line(output.Say(
+            nameof(Messages.DemoFollowUpSummary),
+            ("date", asOf),
+            ("findings", yearFindings.Count),
+            ("overdue", yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)),
+            ("actions", actions.Count)));
         output.WriteTable(table);
         return actions;
     }
 
     private List<AccountabilityFact> Accountability(SyntheticCity city)
     {
-        output.Heading(output.T("4. 问责：案件校验与决策参考（附条款依据）", "4. Accountability: case validation and decision support, with citations"));
+        output.Heading(output.Say(nameof(Messages.DemoAccountabilityHeading)));
         var catalog = RegulationPackCatalog.CreateDefault();
         var valid = new List<AccountabilityCase>();
         foreach (var @case in city.Cases)
@@ -248,9 +261,14 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
         var thisYear = city.Cases.Where(c => c.DecidedOn?.Year == Year).ToList();
         var validThisYear = valid.Count(c => c.DecidedOn?.Year == Year);
-        output.Line(output.T(
-            $"{Year} 年 {thisYear.Count} 个问责案件，{validThisYear} 个通过校验；其中典型案例 {thisYear.Count(c => c.IsTypicalCase)} 个，分 {thisYear.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} 批通报；{thisYear.Count(c => c.Modifiers.Length > 0)} 个案件有从轻或从重情节。",
-            $"{thisYear.Count} accountability cases in {Year}, {validThisYear} valid; {thisYear.Count(c => c.IsTypicalCase)} typical cases circulated in {thisYear.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()} notice batches; {thisYear.Count(c => c.Modifiers.Length > 0)} with mitigating or aggravating circumstances."));
+        output.Line(output.Say(
+            nameof(Messages.DemoCaseSummary),
+            ("year", new AssessmentYear(Year)),
+            ("cases", thisYear.Count),
+            ("valid", validThisYear),
+            ("typical", thisYear.Count(c => c.IsTypicalCase)),
+            ("batches", thisYear.Where(c => c.NoticeBatch is not null).Select(c => c.NoticeBatch).Distinct().Count()),
+            ("modified", thisYear.Count(c => c.Modifiers.Length > 0))));
 
         var examples = DemoCases.Flawed(city);
         var issues = CaseAdvice.IssueTable();
@@ -263,11 +281,11 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         var described = new DataSet(new DataColumn("case", "案件", "Case"), new DataColumn("what", "示例错误", "What is wrong"));
         foreach (var (@case, what) in examples)
         {
-            described.Add(@case.Id, output.T(what.Chinese, what.English));
+            described.Add(@case.Id, output.Text.Render(what));
         }
 
-        output.WriteTable(described, output.T("示例：有问题的案件", "Examples: flawed cases"));
-        output.WriteTable(issues, output.T("校验结果（代码、位置、条款）", "Validation (code, path, article)"));
+        output.WriteTable(described, output.Say(nameof(Messages.DemoFlawedTitle)));
+        output.WriteTable(issues, output.Say(nameof(Messages.DemoValidationTitle)));
 
         var recommendations = CaseAdvice.RecommendationTable();
         var steps = CaseAdvice.StepTable();
@@ -276,9 +294,9 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             CaseAdvice.AddRecommendations(output, recommendations, steps, @case, AccountabilityRules.PackFor(@case, catalog));
         }
 
-        output.WriteTable(recommendations, output.T("决策参考：有从轻、从重情节的案件", "Decision support: cases with mitigating or aggravating circumstances"));
-        output.WriteTable(steps, output.T("推理步骤及依据", "Steps and their citations"));
-        output.Line(output.T("以上为决策参考，不代替问责决定。", "This is decision support, never the decision itself."));
+        output.WriteTable(recommendations, output.Say(nameof(Messages.DemoDecisionSupportTitle)));
+        output.WriteTable(steps, output.Say(nameof(Messages.CaseStepsTitle)));
+        output.Line(output.Say(nameof(Messages.CaseDecisionSupportNote)));
         _validCases = valid;
         return [.. new AccountabilityFactProjection(city.Tree).ProjectAll(valid)];
     }
@@ -287,7 +305,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
     private void Headline(SyntheticCity city, IReadOnlyList<AccountabilityFact> facts)
     {
-        output.Heading(output.T("5. 统计：问责情况", "5. Statistics: the headline report"));
+        output.Heading(output.Say(nameof(Messages.DemoStatisticsHeading)));
         var catalog = RegulationPackCatalog.CreateDefault();
         var measures = new List<DisciplineMeasureFact>();
         foreach (var @case in _validCases)
@@ -306,7 +324,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         table.AppendRange(facts);
         var year = new AssessmentYear(Year);
         var report = HeadlineReport.Create(table, measures, new ReportPeriod(year.FirstQuarter, year.Quarter(4)), scope: null);
-        output.Line(output.Text.IsEnglish ? report.ToEnglishSummary() : report.ToChineseSummary());
+        output.Line(report.ToSummary(output.Text.Culture));
         var figures = new DataSet(
             new DataColumn("figure", "指标", "Figure"),
             new DataColumn("current", $"{Year}年", $"{Year}", AlignRight: true),
@@ -314,10 +332,10 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             new DataColumn("change", "同比", "Year over year", AlignRight: true));
         foreach (var figure in report.Figures)
         {
-            figures.Add(output.T(figure.ChineseLabel, figure.EnglishLabel), ToolOutput.Number(figure.Current), ToolOutput.Number(figure.Previous), figure.Change.PercentText);
+            figures.Add(output.Text.IsEnglish ? figure.EnglishLabel : figure.ChineseLabel, ToolOutput.Number(figure.Current), ToolOutput.Number(figure.Previous), figure.Change.PercentText);
         }
 
-        output.WriteTable(figures, output.T($"{Year} 年问责工作主要数据", $"Headline figures, {Year}"));
+        output.WriteTable(figures, output.Say(nameof(Messages.DemoHeadlineTitle), ("year", year)));
         var byForm = new DataSet(
             new DataColumn("form", "问责方式", "Form"),
             new DataColumn("entries", "条目数", "Entries", AlignRight: true),
@@ -325,10 +343,10 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             new DataColumn("cadres", "领导干部", "Leading cadres", AlignRight: true));
         foreach (var row in report.ByForm)
         {
-            byForm.Add(output.T(row.ChineseLabel, row.EnglishLabel), ToolOutput.Number(row.Entries), ToolOutput.Number(row.OrganizationEntries), ToolOutput.Number(row.CadreEntries));
+            byForm.Add(output.Text.IsEnglish ? row.EnglishLabel : row.ChineseLabel, ToolOutput.Number(row.Entries), ToolOutput.Number(row.OrganizationEntries), ToolOutput.Number(row.CadreEntries));
         }
 
-        output.WriteTable(byForm, output.T("按问责方式", "By accountability form"));
+        output.WriteTable(byForm, output.Say(nameof(Messages.DemoByFormTitle)));
         var request = new StatRequest
         {
             Dimensions = [FactField.Region, FactField.SubjectKind],
@@ -346,12 +364,13 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             }
         }
 
-        output.WriteTable(regional, output.T($"{Year} 年按地区（县、部门）和问责对象", $"{Year} by region (county or department) and subject kind"));
-        output.Heading(output.T("6. 小结", "6. Summary"));
-        output.Line(output.T(
-            "定责（责任清单）→ 督责（季度督查评分）→ 问责（案件校验与决策参考）→ 统计，全部通过各包的公开 API 完成。",
-            "Define (checklists) → supervise (quarterly scoring) → hold to account (case checks, decision support) → count, all through the packages' public API."));
+        output.WriteTable(regional, output.Say(nameof(Messages.DemoRegionalTitle), ("year", year)));
+        output.Heading(output.Say(nameof(Messages.DemoSummaryHeading)));
+        output.Line(output.Say(nameof(Messages.DemoSummary)));
     }
+
+    /// <summary>The grade of a ranking entry: the rule set's own (Chinese) grade name for Chinese readers, its label in English.</summary>
+    private string GradeText(RankedUnit entry) => output.Text.IsEnglish ? output.Text.Label(entry.Grade) : entry.GradeName;
 
     /// <summary>Runs a step; when the console is interactive, shows a spinner for it.</summary>
     private async Task<T> StepAsync<T>(string description, Func<T> step)

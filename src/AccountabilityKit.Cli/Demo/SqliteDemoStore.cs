@@ -35,7 +35,7 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot recreate the database '{path}': {e.Message}", e);
+            throw new UsageException(Catalog.Of(nameof(Messages.DatabaseCannotRecreate), ("path", path), ("reason", e.Message)), e);
         }
 
         var options = new DbContextOptionsBuilder<DemoDbContext>()

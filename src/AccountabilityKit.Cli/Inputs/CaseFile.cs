@@ -9,7 +9,7 @@ internal static class CaseFile
 {
     public static IReadOnlyList<(string Path, AccountabilityCase? Case, ValidationReport Report)> Read(string path)
     {
-        var json = InputFiles.ReadText(path, "case");
+        var json = InputFiles.ReadText(path, nameof(Messages.FileKindCase));
         var trimmed = json.AsSpan().TrimStart();
         if (trimmed.Length == 0 || trimmed[0] != '[')
         {
@@ -29,7 +29,7 @@ internal static class CaseFile
         }
         catch (JsonException e)
         {
-            throw new UsageException($"'{path}' is not well-formed JSON: {e.Message}", e);
+            throw new UsageException(Catalog.Of(nameof(Messages.FileNotJsonAtLine), ("path", path), ("line", (e.LineNumber ?? 0) + 1)), e);
         }
 
         using (document)

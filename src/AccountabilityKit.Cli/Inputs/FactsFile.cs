@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Responsibilities;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Serialization;
@@ -27,7 +28,7 @@ internal static class FactsFile
 
     public static IReadOnlyList<AccountabilityFact>? Read(string path, out ValidationReport report)
     {
-        var text = InputFiles.ReadText(path, "facts");
+        var text = InputFiles.ReadText(path, nameof(Messages.FileKindFacts));
         var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
             || (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().TrimStart().StartsWith("["));
         if (isCsv)
@@ -68,12 +69,14 @@ internal static class FactsFile
 
     private static List<AccountabilityFact>? ReadCsv(string text, out ValidationReport report)
     {
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         var facts = new List<AccountabilityFact>();
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length == 0 || !SplitCsv(lines[0]).SequenceEqual(CsvColumns, StringComparer.Ordinal))
         {
-            report = ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.MissingJsonProperty, "line 1", "the header must be: " + string.Join(',', CsvColumns)));
+            report = new ValidationReportBuilder(LinePath(1))
+                .Error(VocabularyIssueCodes.MissingJsonProperty, string.Empty, Catalog.Of(nameof(Messages.CsvHeaderInvalid), MessageArgument.List("columns", CsvColumns)))
+                .Build();
             return null;
         }
 
@@ -84,14 +87,15 @@ internal static class FactsFile
                 continue;
             }
 
-            var row = new Row(SplitCsv(lines[n]), n + 1, issues);
+            var line = new ValidationReportBuilder(LinePath(n + 1));
+            var row = new Row(SplitCsv(lines[n]), line);
             if (row.Cells.Count != CsvColumns.Count)
             {
-                issues.Add(ValidationIssue.Error(VocabularyIssueCodes.InvalidJsonValue, $"line {n + 1}", $"expected {CsvColumns.Count} fields, found {row.Cells.Count}"));
+                line.Error(VocabularyIssueCodes.InvalidJsonValue, string.Empty, Catalog.Of(nameof(Messages.CsvFieldCount), ("expected", CsvColumns.Count), ("found", row.Cells.Count)));
+                issues.AddRange(line.Build());
                 continue;
             }
 
-            var before = issues.Count;
             var fact = new AccountabilityFact
             {
                 CaseId = row.Text("caseId") ?? string.Empty,
@@ -114,15 +118,20 @@ internal static class FactsFile
                 Subjects = row.Int("subjects"),
                 TypicalCases = row.Int("typicalCases"),
             };
-            if (issues.Count == before)
+            if (line.Count == 0)
             {
                 facts.Add(fact);
             }
+
+            issues.AddRange(line.Build());
         }
 
-        report = ValidationReport.From(issues);
+        report = issues.Build();
         return report.IsValid ? facts : null;
     }
+
+    /// <summary>Where a CSV problem is: <c>line 2</c>, and under it the column (<c>line 2.form</c>).</summary>
+    private static string LinePath(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");
 
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum
@@ -181,7 +190,7 @@ internal static class FactsFile
         return cells;
     }
 
-    private sealed class Row(List<string> cells, int line, List<ValidationIssue> issues)
+    private sealed class Row(List<string> cells, ValidationReportBuilder line)
     {
         public List<string> Cells => cells;
 
@@ -196,7 +205,7 @@ internal static class FactsFile
             var value = Text(column);
             if (value is null)
             {
-                Fail(VocabularyIssueCodes.MissingJsonProperty, column, "a value is required");
+                Fail(VocabularyIssueCodes.MissingJsonProperty, column, Catalog.Of(nameof(Messages.CsvValueRequired)));
                 return new OrgUnitId("?");
             }
 
@@ -210,7 +219,7 @@ internal static class FactsFile
                 return quarter;
             }
 
-            Fail(VocabularyIssueCodes.MalformedPeriod, column, $"'{Text(column)}' is not a quarter such as 2021Q2");
+            Fail(VocabularyIssueCodes.MalformedPeriod, column, Catalog.Of(nameof(Messages.CsvNotQuarter), ("text", Text(column))));
             return default;
         }
 
@@ -222,7 +231,7 @@ internal static class FactsFile
             {
                 if (!optional)
                 {
-                    Fail(VocabularyIssueCodes.MissingJsonProperty, column, "a value is required");
+                    Fail(VocabularyIssueCodes.MissingJsonProperty, column, Catalog.Of(nameof(Messages.CsvValueRequired)));
                 }
 
                 return null;
@@ -233,7 +242,7 @@ internal static class FactsFile
                 return parsed;
             }
 
-            Fail(VocabularyIssueCodes.UndefinedEnumValue, column, $"'{value}' is not a {typeof(TEnum).Name} value");
+            Fail(VocabularyIssueCodes.UndefinedEnumValue, column, Catalog.Of(nameof(Messages.CsvNotEnumValue), ("text", value), ("type", typeof(TEnum).Name)));
             return null;
         }
 
@@ -250,7 +259,7 @@ internal static class FactsFile
                 return true;
             }
 
-            Fail(VocabularyIssueCodes.InvalidJsonValue, column, $"'{value}' is not true or false");
+            Fail(VocabularyIssueCodes.InvalidJsonValue, column, Catalog.Of(nameof(Messages.CsvNotBoolean), ("text", value)));
             return false;
         }
 
@@ -267,7 +276,7 @@ internal static class FactsFile
                 return number;
             }
 
-            Fail(VocabularyIssueCodes.InvalidJsonValue, column, $"'{value}' is not a non-negative whole number");
+            Fail(VocabularyIssueCodes.InvalidJsonValue, column, Catalog.Of(nameof(Messages.CsvNotCount), ("text", value)));
             return 0;
         }
 
@@ -284,7 +293,6 @@ internal static class FactsFile
             throw new ArgumentOutOfRangeException(nameof(column), column, "Unknown CSV column.");
         }
 
-        private void Fail(string code, string column, string message) =>
-            issues.Add(ValidationIssue.Error(code, $"line {line}.{column}", message));
+        private void Fail(string code, string column, Message message) => line.Error(code, column, message);
     }
 }

@@ -19,14 +19,14 @@ internal sealed record FindingsFile(
     /// <summary>Reads the file; shape problems and invalid findings come back as a report (exit 1), non-JSON as a usage error.</summary>
     public static FindingsFile? Read(string path, out ValidationReport report)
     {
-        var json = InputFiles.ReadText(path, "findings");
+        var json = InputFiles.ReadText(path, nameof(Messages.FileKindFindings));
         if (!AccountabilityKitJson.TryRead(json, CliJsonContext.InfoOf<FindingsDocument>(), out var document, out report))
         {
             InputFiles.ThrowIfNotJson(report, path);
             return null;
         }
 
-        var issues = new List<ValidationIssue>();
+        var issues = new ValidationReportBuilder();
         OrgTree? tree = null;
         try
         {
@@ -34,24 +34,24 @@ internal sealed record FindingsFile(
         }
         catch (ValidationFailedException e)
         {
-            issues.AddRange(e.Report.Under("$.units").Issues);
+            issues.Under("units").AddUnder(e.Report);
         }
 
         var findings = new List<Finding>();
         for (var i = 0; i < document.Findings.Count; i++)
         {
-            var path2 = JsonPaths.Index("$.findings", i);
+            var finding = issues.At("findings", i);
             try
             {
                 findings.Add(document.Findings[i].ToFinding());
             }
             catch (ValidationFailedException e)
             {
-                issues.AddRange(e.Report.Under(path2).Issues);
+                finding.AddUnder(e.Report);
             }
             catch (ArgumentException e)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidFinding, path2, e.Message));
+                finding.Error(AssessmentIssueCodes.InvalidFinding, string.Empty, Catalog.Of(nameof(Messages.FindingInvalid), ("reason", e.Message)));
             }
         }
 
@@ -60,7 +60,7 @@ internal sealed record FindingsFile(
         {
             foreach (var (_, i) in group.Skip(1))
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.DuplicateFinding, JsonPaths.Property(JsonPaths.Index("$.findings", i), "id"), $"finding id '{group.Key}' appears more than once"));
+                issues.At("findings", i).Error(AssessmentIssueCodes.DuplicateFinding, "id", Catalog.Of(nameof(Messages.FindingDuplicate), ("id", group.Key)));
             }
         }
 
@@ -75,11 +75,11 @@ internal sealed record FindingsFile(
             }
             catch (ArgumentException e)
             {
-                issues.Add(ValidationIssue.Error(AssessmentIssueCodes.InvalidBonusClaim, JsonPaths.Index("$.bonuses", i), e.Message));
+                issues.At("bonuses", i).Error(AssessmentIssueCodes.InvalidBonusClaim, string.Empty, Catalog.Of(nameof(Messages.BonusInvalid), ("reason", e.Message)));
             }
         }
 
-        report = ValidationReport.From(issues);
+        report = issues.Build();
         return report.IsValid && tree is not null ? new FindingsFile(tree, document.Cadres ?? [], findings, bonuses) : null;
     }
 }

@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Cli.Inputs;
@@ -5,22 +6,26 @@ namespace AccountabilityKit.Cli.Inputs;
 /// <summary>Reads input files; a missing or unreadable file, or text that is not JSON at all, is a usage error (exit 2).</summary>
 internal static class InputFiles
 {
-    /// <summary>The whole text of a file (UTF-8), or a <see cref="UsageException"/> naming the file.</summary>
-    public static string ReadText(string path, string what)
+    /// <summary>
+    /// The whole text of a file (UTF-8), or a <see cref="UsageException"/> naming the file; <paramref name="kind"/> is the
+    /// Cli catalogue key of what the file holds (<c>FileKindTemplate</c>, …).
+    /// </summary>
+    public static string ReadText(string path, string kind)
     {
+        var what = Catalog.Of(kind);
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException($"no {what} file given");
+            throw UsageException.Of(nameof(Messages.FileNotGiven), ("kind", what));
         }
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"{what} file '{path}' is a directory");
+            throw UsageException.Of(nameof(Messages.FileIsDirectory), ("kind", what), ("path", path));
         }
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"{what} file '{path}' not found");
+            throw UsageException.Of(nameof(Messages.FileNotFound), ("kind", what), ("path", path));
         }
 
         try
@@ -29,7 +34,7 @@ internal static class InputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{what} file '{path}' cannot be read: {e.Message}", e);
+            throw new UsageException(Catalog.Of(nameof(Messages.FileUnreadable), ("kind", what), ("path", path), ("reason", e.Message)), e);
         }
     }
 
@@ -43,7 +48,12 @@ internal static class InputFiles
         var malformed = report.Issues.FirstOrDefault(i => i.Code == VocabularyIssueCodes.MalformedJson);
         if (malformed is not null)
         {
-            throw new UsageException($"'{path}' is not well-formed JSON ({malformed.Code} at {malformed.Path}: {malformed.Message})");
+            throw UsageException.Of(
+                nameof(Messages.FileNotJson),
+                ("path", path),
+                ("code", malformed.Code),
+                ("where", malformed.Path.Length == 0 ? JsonPaths.Root : malformed.Path),
+                ("reason", malformed.Text));
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class RuleSetSource
             return ScoringRuleSet.LoadExample(example);
         }
 
-        var json = InputFiles.ReadText(value, "rule set");
+        var json = InputFiles.ReadText(value, nameof(Messages.FileKindRuleSet));
         if (!ScoringRuleSet.TryLoad(json, out var ruleSet, out report))
         {
             InputFiles.ThrowIfNotJson(report, value);

@@ -1,4 +1,5 @@
 using AccountabilityKit.Checklists.Templates;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Cli.Inputs;
 
@@ -18,10 +19,10 @@ internal static class TemplateSource
 
         if (!File.Exists(value))
         {
-            throw new UsageException($"template '{value}' is neither a built-in template ({string.Join(", ", BuiltIn.Select(t => t.Id))}) nor an existing file");
+            throw UsageException.Of(nameof(Messages.UsageTemplateUnknown), ("text", value), MessageArgument.List("builtIn", BuiltIn.Select(t => t.Id)));
         }
 
-        var json = InputFiles.ReadText(value, "template");
+        var json = InputFiles.ReadText(value, nameof(Messages.FileKindTemplate));
         if (!ChecklistTemplateJson.TryLoad(json, out var template, out var report))
         {
             InputFiles.ThrowIfNotJson(report, value);

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -22,7 +23,10 @@ internal sealed class ToolOutput
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public ToolOutput(TextWriter stdout, TextWriter stderr, OutputFormat format, ToolText text, bool interactive)
+    /// <summary>The fixed width of redirected output, so the same input prints the same bytes.</summary>
+    public const int RedirectedWidth = 160;
+
+    public ToolOutput(TextWriter stdout, TextWriter stderr, OutputFormat format, ToolText text, bool interactive, int width = RedirectedWidth)
     {
         Stdout = stdout;
         Stderr = stderr;
@@ -39,7 +43,7 @@ internal sealed class ToolOutput
         if (!interactive)
         {
             // Redirected output (files, pipes, tests) gets a fixed width so the same input prints the same bytes.
-            Console.Profile.Width = 160;
+            Console.Profile.Width = width;
         }
     }
 
@@ -55,8 +59,8 @@ internal sealed class ToolOutput
 
     public IAnsiConsole Console { get; }
 
-    /// <summary>Shorthand for <see cref="ToolText.T"/>.</summary>
-    public string T(string chinese, string english) => Text.T(chinese, english);
+    /// <summary>A message of the Cli catalogue in the run's language (shorthand for <see cref="ToolText.Say"/>).</summary>
+    public string Say(string key, params ReadOnlySpan<MessageArgument> arguments) => Text.Say(key, arguments);
 
     /// <summary>A line of plain text (tables only: JSON and CSV output carry data, not prose).</summary>
     public void Line(string text = "")
@@ -110,7 +114,7 @@ internal sealed class ToolOutput
 
         foreach (var column in data.Columns)
         {
-            var tableColumn = new TableColumn(new Text(Text.T(column.Chinese, column.English)));
+            var tableColumn = new TableColumn(new Text(Text.IsEnglish ? column.English : column.Chinese));
             if (column.AlignRight)
             {
                 tableColumn.RightAligned();
@@ -181,25 +185,27 @@ internal sealed class ToolOutput
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    /// <summary>The columns of a validation-issue listing.</summary>
+    /// <summary>The columns of a validation-issue listing: where, code, severity, path, what (in the run's language) and the article.</summary>
     public static DataSet IssueSet() => new(
         new DataColumn("source", "来源", "Source"),
         new DataColumn("code", "代码", "Code"),
         new DataColumn("severity", "级别", "Severity"),
         new DataColumn("path", "位置", "Path"),
-        new DataColumn("message", "说明", "Message"));
+        new DataColumn("message", "说明", "Message"),
+        new DataColumn("citation", "依据", "Citation"));
 
     /// <summary>Adds a report's issues to an issue listing.</summary>
     public void AddIssues(DataSet set, string source, ValidationReport report)
     {
         foreach (var issue in report.Issues)
         {
-            set.Add(source, issue.Code, Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, issue.Message);
+            AddIssue(set, source, issue);
         }
     }
 
-    /// <summary>A one-line error on standard error (bad usage, unreadable input).</summary>
-    public void Error(string message) => Stderr.WriteLine("akit: " + message);
+    /// <summary>Adds one issue to an issue listing: its text rendered in the run's language, with its citation when it has one.</summary>
+    public void AddIssue(DataSet set, string source, ValidationIssue issue) =>
+        set.Add(source, issue.Code, Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, Text.Render(issue), issue.Citation is { } c ? Text.Cite(c) : null);
 
     /// <summary>Formats a decimal with the invariant culture.</summary>
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -24,7 +24,7 @@ internal static class StatValues
     {
         if (key is null)
         {
-            return output.T("（无）", "(none)");
+            return output.Say(nameof(Messages.None));
         }
 
         Enum? value = field switch
@@ -54,7 +54,7 @@ internal static class StatValues
             for (var i = 0; i < dimensions.Length; i++)
             {
                 cells[i] = row.IsGrandTotal
-                    ? (i == 0 ? output.T("合计", "Total") : null)
+                    ? (i == 0 ? output.Say(nameof(Messages.Total)) : null)
                     : forPeople ? Display(output, dimensions[i], row.Keys[i]) : row.Keys[i];
             }
 

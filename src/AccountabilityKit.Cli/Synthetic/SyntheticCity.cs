@@ -28,7 +28,7 @@ internal sealed class SyntheticCity
     public required IReadOnlyList<ResponsibilityChecklist> Checklists { get; init; }
 
     /// <summary>What was planted in which checklist, so the demo can say what the checks should catch.</summary>
-    public required IReadOnlyDictionary<string, string> Planted { get; init; }
+    public required IReadOnlyDictionary<string, Localization.Message> Planted { get; init; }
 
     public required IReadOnlyList<Finding> Findings { get; init; }
 

@@ -54,7 +54,7 @@ internal sealed class SyntheticCityBuilder
             }
         }
 
-        var planted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var planted = new Dictionary<string, Localization.Message>(StringComparer.Ordinal);
         var checklists = BuildChecklists(scored, cadres, planted);
         var findings = new List<Finding>();
         var bonuses = new List<(OrgUnitId, AssessmentQuarter, BonusClaim)>();
@@ -89,7 +89,7 @@ internal sealed class SyntheticCityBuilder
         };
     }
 
-    private List<ResponsibilityChecklist> BuildChecklists(List<OrgUnit> scored, List<Cadre> cadres, Dictionary<string, string> planted)
+    private List<ResponsibilityChecklist> BuildChecklists(List<OrgUnit> scored, List<Cadre> cadres, Dictionary<string, Localization.Message> planted)
     {
         var lists = new List<ResponsibilityChecklist>();
         var countyIndex = 0;
@@ -109,12 +109,12 @@ internal sealed class SyntheticCityBuilder
                 if (unit.Kind == UnitKind.County && index == 2 && owner.Person?.Value.EndsWith("-P4", StringComparison.Ordinal) == true && firstMember is not null)
                 {
                     list = Disguise(firstMember, id, owner);
-                    planted[id] = $"copy of {firstMember.Id} (horizontal)";
+                    planted[id] = Catalog.Of(nameof(Messages.PlantedHorizontalCopy), ("id", firstMember.Id));
                 }
                 else if (unit.Kind == UnitKind.CityDepartment && index == 3 && owner.IsTeam && lists.FirstOrDefault(l => l.Id == $"{SyntheticCity.CityId}-D02-TEAM-{template.Year.Value}") is { } other)
                 {
                     list = Disguise(other, id, owner);
-                    planted[id] = $"copy of {other.Id} (cross-unit)";
+                    planted[id] = Catalog.Of(nameof(Messages.PlantedCrossUnitCopy), ("id", other.Id));
                 }
                 else
                 {
@@ -122,17 +122,17 @@ internal sealed class SyntheticCityBuilder
                     if (unit.Kind == UnitKind.County && index == 3 && owner.Person?.Value.EndsWith("-P3", StringComparison.Ordinal) == true)
                     {
                         mode = ItemMode.DutyText;
-                        planted[id] = "content repeats the template's duty text (vertical)";
+                        planted[id] = Catalog.Of(nameof(Messages.PlantedDutyText));
                     }
                     else if (unit.Kind == UnitKind.County && index == 4 && owner.IsTeam)
                     {
                         mode = ItemMode.NoFirstFormMeasure;
-                        planted[id] = "first-form duties without a first-form measure";
+                        planted[id] = Catalog.Of(nameof(Messages.PlantedNoFirstFormMeasure));
                     }
                     else if (unit.Kind == UnitKind.CityDepartment && index == 4 && owner.Role == CadreRole.Secretary)
                     {
                         mode = ItemMode.MissingMandatory;
-                        planted[id] = "a mandatory duty left out";
+                        planted[id] = Catalog.Of(nameof(Messages.PlantedMandatoryMissing));
                     }
 
                     list = Tailor(template, id, owner, field, unit.Name, mode);

@@ -3,9 +3,11 @@ using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Cli.Inputs;
+using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Serialization;
 using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Time;
 
 namespace AccountabilityKit.Cli.Synthetic;
 
@@ -19,7 +21,7 @@ internal static class SyntheticFiles
         return (counties, Math.Max(1, units - counties));
     }
 
-    public static IReadOnlyList<(string Name, string Description)> Write(string directory, int units, int firstYear, int lastYear, int seed)
+    public static IReadOnlyList<(string Name, Message Description)> Write(string directory, int units, int firstYear, int lastYear, int seed)
     {
         var (counties, departments) = Split(units);
         var city = SyntheticCity.Build(seed, counties, departments, firstYear, lastYear);
@@ -30,32 +32,37 @@ internal static class SyntheticFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot create '{directory}': {e.Message}", e);
+            throw new UsageException(Catalog.Of(nameof(Messages.DirectoryCannotCreate), ("path", directory), ("reason", e.Message)), e);
         }
 
-        var written = new List<(string, string)>();
-        void Save(string name, string text, string description)
+        var written = new List<(string, Message)>();
+        void Save(string name, string text, Message description)
         {
             File.WriteAllText(Path.Combine(directory, name), text, new UTF8Encoding(false));
             written.Add((name, description));
         }
 
         Save("org-tree.json", AccountabilityKitJson.Write(city.Tree.Units.ToList(), CliJsonContext.InfoOf<List<OrgUnit>>()),
-            $"{city.Tree.Count} units (city, {counties} county-level committees with townships, {departments} city departments)");
+            Catalog.Of(nameof(Messages.GenerateOrgTree), ("units", city.Tree.Count), ("counties", counties), ("departments", departments)));
         foreach (var list in city.Checklists)
         {
             File.WriteAllText(Path.Combine(directory, "checklists", list.Id + ".json"), ChecklistJson.Save(list), new UTF8Encoding(false));
         }
 
-        written.Add(("checklists/", $"{city.Checklists.Count} tailored checklists for the 2021 templates ({city.Planted.Count} with planted copies or defects)"));
+        written.Add(("checklists/", Catalog.Of(nameof(Messages.GenerateChecklists), ("count", city.Checklists.Count), ("planted", city.Planted.Count))));
         Save("findings.json", AccountabilityKitJson.Write(ToDocument(city), CliJsonContext.InfoOf<FindingsDocument>()),
-            $"{city.Findings.Count} findings, {city.Bonuses.Count} bonus claims, {firstYear}Q1–{lastYear}Q4");
-        Save("rules-county-level.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CountyLevel, firstYear, lastYear), "the county-level example rule set, effective for these years");
-        Save("rules-city-departments.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CityDepartments, firstYear, lastYear), "the city-departments example rule set, effective for these years");
-        Save("cases.json", CasesJson(city.Cases), $"{city.Cases.Count} accountability cases");
+            Catalog.Of(
+                nameof(Messages.GenerateFindings),
+                ("findings", city.Findings.Count),
+                ("bonuses", city.Bonuses.Count),
+                ("first", new AssessmentYear(firstYear).FirstQuarter),
+                ("last", new AssessmentYear(lastYear).Quarter(4))));
+        Save("rules-county-level.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CountyLevel, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesCounty)));
+        Save("rules-city-departments.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CityDepartments, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesDepartments)));
+        Save("cases.json", CasesJson(city.Cases), Catalog.Of(nameof(Messages.GenerateCases), ("count", city.Cases.Count)));
         var facts = new AccountabilityFactProjection(city.Tree).ProjectAll(city.Cases);
-        Save("facts.json", FactsFile.WriteJson(facts), $"{facts.Length} accountability facts (JSON)");
-        Save("facts.csv", FactsFile.WriteCsv(facts), $"the same facts (CSV)");
+        Save("facts.json", FactsFile.WriteJson(facts), Catalog.Of(nameof(Messages.GenerateFactsJson), ("count", facts.Length)));
+        Save("facts.csv", FactsFile.WriteCsv(facts), Catalog.Of(nameof(Messages.GenerateFactsCsv)));
         return written;
     }
 

@@ -37,7 +37,7 @@ public sealed class ScoreCommandTests(GeneratedData data) : IClassFixture<Genera
         var run = await ToolRun.RunAsync(Args("2021Q1"));
 
         run.ExitCode.Should().Be(0, run.Stderr);
-        run.Stdout.Should().Contain("2021-07-15").And.Contain("排名（按单位组）").And.Contain("基础分");
+        run.Stdout.Should().Contain("整改情况截至 2021年7月15日").And.Contain("排名（按单位组）").And.Contain("基础分");
     }
 
     [Fact]
@@ -113,6 +113,15 @@ public sealed class ScoreCommandTests(GeneratedData data) : IClassFixture<Genera
         var run = await ToolRun.RunAsync("score", "--rules", "county-level", "--findings", data.Scratch.File("none.json"), "--quarter", "2026Q1");
 
         run.ExitCode.Should().Be(2);
-        run.Stderr.Should().Contain("findings file").And.Contain("not found");
+        run.Stderr.Should().Be($"akit: 问题文件“{data.Scratch.File("none.json")}”不存在\n");
+    }
+
+    [Fact]
+    public async Task Score_MissingFindingsFile_English_NamesTheFileKind()
+    {
+        var run = await ToolRun.RunAsync("score", "--rules", "county-level", "--findings", data.Scratch.File("none.json"), "--quarter", "2026Q1", "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Be($"akit: findings file '{data.Scratch.File("none.json")}' not found\n");
     }
 }

@@ -54,7 +54,7 @@ public sealed class TemplateCommandTests : IDisposable
         var run = await ToolRun.RunAsync("template", "check", path, "--format", "csv");
 
         run.ExitCode.Should().Be(1);
-        run.Stdout.Should().StartWith("source,code,severity,path,message\n").And.Contain("AK041");
+        run.Stdout.Should().StartWith("source,code,severity,path,message,citation\n").And.Contain("AK041");
     }
 
     [Fact]
@@ -62,8 +62,11 @@ public sealed class TemplateCommandTests : IDisposable
     {
         var path = _dir.Write("broken.json", """{"id": """);
 
-        var run = await ToolRun.RunAsync("template", "check", path);
+        var zh = await ToolRun.RunAsync("template", "check", path);
+        var run = await ToolRun.RunAsync("template", "check", path, "--lang", "en");
 
+        zh.ExitCode.Should().Be(2);
+        zh.Stderr.Should().StartWith($"akit: “{path}”不是格式正确的 JSON（AK040，位置 $").And.NotContain("well-formed");
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain("broken.json").And.Contain("not well-formed JSON").And.Contain("AK040");
         run.ShouldHaveNoStackTrace();
@@ -75,7 +78,7 @@ public sealed class TemplateCommandTests : IDisposable
         var run = await ToolRun.RunAsync("template", "check", _dir.File("nowhere.json"));
 
         run.ExitCode.Should().Be(2);
-        run.Stderr.Should().Contain("not found");
+        run.Stderr.Should().Be($"akit: 对照清单文件“{_dir.File("nowhere.json")}”不存在\n");
         run.ShouldHaveNoStackTrace();
     }
 }

@@ -1,40 +1,29 @@
-using System.Diagnostics;
 using AccountabilityKit.Cli.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace AccountabilityKit.Cli.Tests.Demo;
 
-public sealed class DemoCommandTests : IDisposable
+public sealed class DemoCommandTests(DemoRuns runs) : IClassFixture<DemoRuns>
 {
-    private readonly TempDirectory _dir = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
-
     [Fact]
-    public async Task Demo_SameSeedTwice_PrintsByteIdenticalOutputAndStoresTheCity()
+    public void Demo_SameSeedTwice_PrintsByteIdenticalOutputAndStoresTheCity()
     {
-        var watch = Stopwatch.StartNew();
-        var first = await ToolRun.RunAsync("demo", "--db", _dir.File("first.db"), "--seed", "11");
-        var elapsed = watch.Elapsed;
-        var second = await ToolRun.RunAsync("demo", "--db", _dir.File("second.db"), "--seed", "11");
+        var first = runs.First;
+        var second = runs.Second;
 
         first.ExitCode.Should().Be(0, first.Stderr);
         second.ExitCode.Should().Be(0, second.Stderr);
         second.Stdout.Replace("second.db", "first.db", StringComparison.Ordinal).Should().Be(first.Stdout);
         // About 10 s on a quiet 2-core machine (target: under 30 s); the bound leaves room for a machine shared with other builds.
-        elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
+        runs.FirstElapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
 
         first.Stdout.Should().Contain("1. 责任清单").And.Contain("雷同证据").And.Contain("植入的 5 个问题全部被发现")
             .And.Contain("2. 季度督查").And.Contain("四季度").And.Contain("3. 整改督办").And.Contain("约谈提醒")
-            .And.Contain("AC021").And.Contain("问责条例第十二条").And.Contain("5. 统计").And.Contain("合计").And.Contain("7. 数据已写入 SQLite");
+            .And.Contain("AC021").And.Contain("问责条例第十二条").And.Contain("5. 统计").And.Contain("合计").And.Contain("7. 数据已写入 `SQLite` 数据库");
 
         // 70 checklists are stored, in the EF Core package's table when it maps them, else as JSON documents.
         first.Stdout.Should().MatchRegex(@"(?i)checklist\S*\s*\|\s+70 \|");
-        using var connection = new SqliteConnection($"Data Source={_dir.File("first.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={runs.FirstDb};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
@@ -42,12 +31,9 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Demo_English_SwitchesLabelsAndRecreatesTheDatabase()
+    public void Demo_English_SwitchesLabelsAndRecreatesTheDatabase()
     {
-        var db = _dir.File("en.db");
-        await File.WriteAllTextAsync(db, "not a database");
-
-        var run = await ToolRun.RunAsync("demo", "--db", db, "--lang", "en");
+        var run = runs.English;
 
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stdout.Should().Contain("Checklists returned for revision").And.Contain("Horizontal").And.Contain("Reminder talk")
@@ -57,9 +43,11 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_FormatJson_IsBadUsage()
     {
-        var run = await ToolRun.RunAsync("demo", "--db", _dir.File("x.db"), "--format", "json");
+        var run = await ToolRun.RunAsync("demo", "--db", runs.Scratch("x.db"), "--format", "json");
+        var en = await ToolRun.RunAsync("demo", "--db", runs.Scratch("x.db"), "--format", "json", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
-        run.Stderr.Should().Contain("--format");
+        run.Stderr.Should().Be("akit: 此命令输出报告，不支持 `--format json|csv`\n");
+        en.Stderr.Should().Be("akit: this command prints a report; --format json|csv is not available for it\n");
     }
 }

@@ -42,7 +42,7 @@ public sealed class FactsFileTests : IDisposable
 
         var read = FactsFile.Read(path, out var report);
 
-        report.IsValid.Should().BeTrue(report.ToString());
+        report.IsValid.Should().BeTrue(report.ToString(AccountabilityKit.Localization.MessageCatalog.English));
         read.Should().ContainSingle().Which.Should().Be(fact);
     }
 
@@ -54,7 +54,7 @@ public sealed class FactsFileTests : IDisposable
 
         var read = FactsFile.Read(path, out var report);
 
-        report.IsValid.Should().BeTrue(report.ToString());
+        report.IsValid.Should().BeTrue(report.ToString(AccountabilityKit.Localization.MessageCatalog.English));
         read.Should().ContainSingle().Which.Should().Be(fact);
     }
 
