@@ -17,7 +17,7 @@ public static class StatisticsQueryableExtensions
     /// How the push-down reads computed fact fields from the model <c>ApplyAccountabilityKit</c> maps: the year from
     /// its stored, database-generated column.
     /// </summary>
-    public static QueryableFactMap FactMap { get; } = new()
+    internal static QueryableFactMap FactMap { get; } = new()
     {
         Year = f => EF.Property<int>(f, StatisticsModel.YearProperty),
     };

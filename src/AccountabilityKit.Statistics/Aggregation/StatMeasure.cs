@@ -67,7 +67,7 @@ public sealed record StatMeasure(AggregateKind Kind, FactField? Field = null)
     {
         AggregateKind.ShareOfTotal => $"{Camel(Kind.ToString())}({Numerator?.Key})",
         AggregateKind.Ratio => $"{Camel(Kind.ToString())}({Numerator?.Key},{Denominator?.Key})",
-        _ => Field is { } f ? $"{Camel(Kind.ToString())}:{Camel(f.ToString())}" : Camel(Kind.ToString()),
+        _ => Field is { } f ? $"{Camel(Kind.ToString())}:{(Enum.IsDefined(f) ? Facts.FactFieldDescriptor.Of(f).Key : Camel(f.ToString()))}" : Camel(Kind.ToString()),
     };
 
     /// <summary>The zh-CN column label, e.g. "人次（合计）" or "人次（合计）占比".</summary>

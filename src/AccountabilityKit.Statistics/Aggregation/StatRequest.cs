@@ -236,11 +236,7 @@ public sealed record StatRequest
     /// <summary>The result columns: the dimensions, then the measures.</summary>
     public ImmutableArray<StatColumn> Columns() =>
     [
-        .. Dimensions.Select(d => new StatColumn(
-            System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.ToString()),
-            Localization.Labels.ZhCn(d),
-            Localization.Labels.En(d),
-            StatColumnKind.Dimension)),
+        .. Dimensions.Select(FactFieldDescriptor.Of).Select(d => new StatColumn(d.Key, d.ChineseLabel, d.EnglishLabel, StatColumnKind.Dimension)),
         .. Measures.Select(m => new StatColumn(m.Key, m.ChineseLabel, m.EnglishLabel, StatColumnKind.Measure)
         {
             ValueKind = m.ValueKind,

@@ -51,10 +51,10 @@ public sealed class FactTable
     /// The bytes each row takes in the columns now: the code width of every stored dimension (1, 2 or 4) plus the width
     /// of every numeric field (1 or 2). Dictionaries (one entry per distinct value) and spare capacity come on top.
     /// </summary>
-    public int BytesPerRow => _dimensions.Sum(d => d?.Width ?? 0) + _numerics.Sum(n => n.Width);
+    internal int BytesPerRow => _dimensions.Sum(d => d?.Width ?? 0) + _numerics.Sum(n => n.Width);
 
     /// <summary>The bytes allocated for the column arrays (capacity × width, spare capacity included; dictionaries excluded).</summary>
-    public long AllocatedColumnBytes => _dimensions.Sum(d => d is null ? 0L : (long)d.Capacity * d.Width) + _numerics.Sum(n => (long)n.Capacity * n.Width);
+    internal long AllocatedColumnBytes => _dimensions.Sum(d => d is null ? 0L : (long)d.Capacity * d.Width) + _numerics.Sum(n => (long)n.Capacity * n.Width);
 
     /// <summary>Whether the table stores <paramref name="dimension"/>.</summary>
     /// <param name="dimension">A dimension.</param>
@@ -66,7 +66,7 @@ public sealed class FactTable
 
     /// <summary>The bytes per row of a dimension's codes: 1, 2 or 4.</summary>
     /// <param name="dimension">A dimension.</param>
-    public int CodeWidthOf(FactField dimension) => Dimension(dimension).Width;
+    internal int CodeWidthOf(FactField dimension) => Dimension(dimension).Width;
 
     /// <summary>Lists every problem of <paramref name="fact"/> (ST009) with JSON paths such as <c>$.caseId</c>.</summary>
     /// <param name="fact">A fact.</param>
@@ -98,7 +98,7 @@ public sealed class FactTable
             var value = FactValues.Number(fact, field);
             if (value is < 0 or > ushort.MaxValue)
             {
-                issues.Error(StatisticsIssueCodes.InvalidFact, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString()),
+                issues.Error(StatisticsIssueCodes.InvalidFact, FactFieldDescriptor.Of(field).Key,
                     Catalog.Of(nameof(Messages.FactNumberOutOfRange), MessageArgument.Of("field", field), ("max", (int)ushort.MaxValue), ("value", value)));
             }
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AccountabilityKit.Statistics.Facts;
 
 /// <summary>
@@ -16,25 +14,9 @@ public static class FactValues
     public static string? Text(AccountabilityFact fact, FactField field)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return field switch
-        {
-            FactField.Case => fact.CaseId,
-            FactField.Region => fact.Region.Value,
-            FactField.Unit => fact.Unit.Value,
-            FactField.UnitKind => fact.UnitKind.ToString(),
-            FactField.Year => fact.Year.ToString(CultureInfo.InvariantCulture),
-            FactField.Quarter => fact.Quarter.ToString(),
-            FactField.SubjectKind => fact.SubjectKind.ToString(),
-            FactField.Form => fact.Form.ToString(),
-            FactField.Adjustment => fact.Adjustment?.ToString(),
-            FactField.Sanction => fact.Sanction?.ToString(),
-            FactField.Responsibility => fact.Responsibility?.ToString(),
-            FactField.Circumstance => fact.Circumstance?.ToString(),
-            FactField.Typical => fact.IsTypical ? "true" : "false",
-            FactField.NoticeBatch => fact.NoticeBatch,
-            FactField.Person => fact.Person?.Value,
-            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension."),
-        };
+        return FactFields.IsDimension(field)
+            ? FactFieldDescriptor.Of(field).TextOf(fact)
+            : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a dimension.");
     }
 
     /// <summary>The value of <paramref name="field"/> (a numeric field) on <paramref name="fact"/>.</summary>
@@ -44,14 +26,8 @@ public static class FactValues
     public static int Number(AccountabilityFact fact, FactField field)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return field switch
-        {
-            FactField.Persons => fact.Persons,
-            FactField.Organizations => fact.Organizations,
-            FactField.Cases => fact.Cases,
-            FactField.Subjects => fact.Subjects,
-            FactField.TypicalCases => fact.TypicalCases,
-            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a numeric field."),
-        };
+        return FactFields.IsNumeric(field)
+            ? FactFieldDescriptor.Of(field).NumberOf(fact)
+            : throw new ArgumentOutOfRangeException(nameof(field), field, "Not a numeric field.");
     }
 }

@@ -9,7 +9,7 @@ namespace AccountabilityKit.Statistics.Queryable;
 /// the default <c>f =&gt; f.Year</c> works; a database mapping stores the year in its own column and supplies an
 /// expression that reads it (e.g. <c>f =&gt; EF.Property&lt;int&gt;(f, "Year")</c>).
 /// </summary>
-public sealed record QueryableFactMap
+internal sealed record QueryableFactMap
 {
     /// <summary>The default map: every field read through its property.</summary>
     public static QueryableFactMap Default { get; } = new();

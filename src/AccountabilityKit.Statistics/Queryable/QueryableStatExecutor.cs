@@ -11,10 +11,11 @@ using AccountabilityKit.Time;
 namespace AccountabilityKit.Statistics.Queryable;
 
 /// <summary>
-/// Translates a <see cref="StatRequest"/> into LINQ <c>GroupBy</c> queries over an <see cref="IQueryable{T}"/> of
-/// <see cref="AccountabilityFact"/> that a query provider (EF Core on SQLite or PostgreSQL) turns into SQL
+/// Runs a <see cref="StatRequest"/> as LINQ <c>GroupBy</c> queries over an <see cref="IQueryable{T}"/> of
+/// <see cref="AccountabilityFact"/>, which a query provider (EF Core on SQLite or PostgreSQL) turns into SQL
 /// <c>GROUP BY</c>: one query per <see cref="StatGroupingSet"/> (finest level, each rollup level, grand total),
-/// because distinct counts cannot be summed from finer groups.
+/// because distinct counts cannot be summed from finer groups. The result is the same <see cref="StatTable"/> the
+/// other engines produce.
 /// </summary>
 /// <remarks>
 /// <para>The expressions hold only member accesses, constants, captured arrays and standard query operators — no call
@@ -25,19 +26,17 @@ namespace AccountabilityKit.Statistics.Queryable;
 /// <item>scope: <see cref="DataScope.Predicate{T}(Expression{Func{T, OrgUnitId}})"/> (an <c>IN</c> over the visible units);</item>
 /// <item>dimension filters: <c>values.Contains(f.Field)</c> over an array of typed values parsed from the canonical texts
 /// (a text that names no value matches nothing; <see langword="null"/> matches an absent value);</item>
-/// <item>key: <c>new StatGroupKey { Region = f.Region, … }</c>, only the grouped dimensions set; the grand total groups by a constant;</item>
+/// <item>key: a member initialisation of an internal key type, only the grouped dimensions set; the grand total groups by a constant;</item>
 /// <item>aggregates: <c>g.LongCount()</c>, <c>g.Sum(f =&gt; (long)f.X)</c>, <c>g.Min(…)</c>, <c>g.Max(…)</c> and
 /// <c>g.Where(f =&gt; f.X != null).Select(f =&gt; f.X).Distinct().LongCount()</c> (a distinct count ignores absent values, like SQL).</item>
 /// </list>
-/// <para>Shares and ratios are computed from the base aggregates by <see cref="ToTable"/>, exactly as the other engines do.</para>
+/// <para>Shares and ratios are computed from the base aggregates afterwards, exactly as the other engines do.
+/// <see cref="Execute(IQueryable{AccountabilityFact}, StatRequest)"/> runs the queries synchronously (in-memory <c>AsQueryable()</c>, tests); against a database use
+/// the EntityFrameworkCore package's <c>ExecuteStatRequestAsync</c>, which builds the same queries (with the year read
+/// from its stored column) and runs them asynchronously.</para>
 /// </remarks>
 /// <example><code>
-/// var results = new List&lt;StatGroupingResult&gt;();
-/// foreach (var set in request.GroupingSets())
-/// {
-///     results.Add(new(set, await QueryableStatExecutor.BuildQuery(db.Facts, request, set, map).ToListAsync()));
-/// }
-/// StatTable table = QueryableStatExecutor.ToTable(request, results);
+/// StatTable table = QueryableStatExecutor.Execute(facts.AsQueryable(), request);   // same table as LinqStatExecutor.Execute(facts, request)
 /// </code></example>
 public static class QueryableStatExecutor
 {
@@ -46,13 +45,27 @@ public static class QueryableStatExecutor
     /// <summary>Runs every grouping set's query synchronously and assembles the table (for in-memory queryables and tests).</summary>
     /// <param name="source">The facts.</param>
     /// <param name="request">The request.</param>
-    /// <param name="map">How to read computed fields; <see cref="QueryableFactMap.Default"/> if omitted.</param>
+    /// <returns>The table, equal to <c>LinqStatExecutor.Execute(facts, request)</c> on the same rows.</returns>
     /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid (see <see cref="StatRequest.Validate"/>).</exception>
-    public static StatTable Execute(IQueryable<AccountabilityFact> source, StatRequest request, QueryableFactMap? map = null)
+    public static StatTable Execute(IQueryable<AccountabilityFact> source, StatRequest request) => Execute(source, request, QueryableFactMap.Default);
+
+    /// <summary>Runs every grouping set's query synchronously, reading computed fields through <paramref name="map"/>.</summary>
+    /// <param name="source">The facts.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="map">How to read computed fields.</param>
+    internal static StatTable Execute(IQueryable<AccountabilityFact> source, StatRequest request, QueryableFactMap map)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
         request.Validate().ThrowIfInvalid();
+        if (source is EnumerableQuery<AccountabilityFact> && source.Expression is ConstantExpression)
+        {
+            // LINQ to objects cannot run a GroupBy rooted at a struct collection: AsQueryable() over the ImmutableArray
+            // that ProjectAll returns fails with "Expression of type ImmutableArray cannot be used for parameter of type
+            // IEnumerable". The rows are in memory anyway: root the query at an array of them.
+            source = source.ToArray().AsQueryable();
+        }
+
         return ToTable(request, [.. request.GroupingSets().Select(set => new StatGroupingResult(set, [.. BuildQuery(source, request, set, map)]))]);
     }
 
@@ -63,7 +76,7 @@ public static class QueryableStatExecutor
     /// <param name="map">How to read computed fields; <see cref="QueryableFactMap.Default"/> if omitted.</param>
     /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid.</exception>
     /// <exception cref="ArgumentException"><paramref name="set"/> is not a grouping set of <paramref name="request"/>.</exception>
-    public static IQueryable<StatGroup> BuildQuery(IQueryable<AccountabilityFact> source, StatRequest request, StatGroupingSet set, QueryableFactMap? map = null)
+    internal static IQueryable<StatGroup> BuildQuery(IQueryable<AccountabilityFact> source, StatRequest request, StatGroupingSet set, QueryableFactMap? map = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(request);
@@ -86,7 +99,7 @@ public static class QueryableStatExecutor
     /// <param name="request">The request the queries were built for.</param>
     /// <param name="results">The rows per grouping set (a missing grand total counts as one over no rows).</param>
     /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid.</exception>
-    public static StatTable ToTable(StatRequest request, IEnumerable<StatGroupingResult> results)
+    internal static StatTable ToTable(StatRequest request, IEnumerable<StatGroupingResult> results)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(results);
@@ -145,7 +158,7 @@ public static class QueryableStatExecutor
                 return Expression.Call(e, nameof(Enumerable.LongCount), [typeof(AccountabilityFact)], g);
             case AggregateKind.Sum or AggregateKind.Min or AggregateKind.Max:
             {
-                var selector = Expression.Lambda(Expression.Convert(Expression.Property(Fact, measure.Field!.Value.ToString()), typeof(long)), Fact);
+                var selector = Expression.Lambda(Expression.Convert(Member(measure.Field!.Value, map), typeof(long)), Fact);
                 var name = measure.Kind switch { AggregateKind.Sum => nameof(Enumerable.Sum), AggregateKind.Min => nameof(Enumerable.Min), _ => nameof(Enumerable.Max) };
                 return Expression.Call(e, name, [typeof(AccountabilityFact)], g, selector);
             }
@@ -211,13 +224,9 @@ public static class QueryableStatExecutor
     }
 
     /// <summary>The fact member a dimension reads, typed as stored (nullable where a value may be absent).</summary>
-    private static Expression Member(FactField field, QueryableFactMap map) => field switch
-    {
-        FactField.Case => Expression.Property(Fact, nameof(AccountabilityFact.CaseId)),
-        FactField.Typical => Expression.Property(Fact, nameof(AccountabilityFact.IsTypical)),
-        FactField.Year => new Rebind(map.Year.Parameters[0], Fact).Visit(map.Year.Body),
-        _ => Expression.Property(Fact, field.ToString()),
-    };
+    private static Expression Member(FactField field, QueryableFactMap map) => field == FactField.Year
+        ? new Rebind(map.Year.Parameters[0], Fact).Visit(map.Year.Body)
+        : Expression.Property(Fact, FactFieldDescriptor.Of(field).Property);
 
     /// <summary>An array of <paramref name="type"/> holding the values whose canonical text is one of <paramref name="texts"/>.</summary>
     private static Array TypedValues(ImmutableArray<string?> texts, Type type)

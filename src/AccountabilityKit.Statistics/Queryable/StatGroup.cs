@@ -6,7 +6,7 @@ namespace AccountabilityKit.Statistics.Queryable;
 /// provider can only translate a member initialisation, not an array of aggregates). Returned by the query that
 /// <see cref="QueryableStatExecutor.BuildQuery"/> builds; pass a list of them to <see cref="QueryableStatExecutor.ToTable"/>.
 /// </summary>
-public sealed class StatGroup : StatGroupKey
+internal sealed class StatGroup : StatGroupKey
 {
     /// <summary>The value of base aggregate 0 (see <see cref="Aggregation.StatRequest.BaseMeasures"/>).</summary>
     public long? Value0 { get; init; }

@@ -15,7 +15,7 @@ namespace AccountabilityKit.Statistics.Queryable;
 /// <see cref="QueryableStatExecutor.ToTable"/> turns it into immutable <see cref="Aggregation.StatRow"/>s. Keys compare
 /// by value (every property), so in-memory providers (<c>AsQueryable()</c>) group as a database does.
 /// </summary>
-public class StatGroupKey : IEquatable<StatGroupKey>
+internal class StatGroupKey : IEquatable<StatGroupKey>
 {
     /// <summary>The case id.</summary>
     public string? Case { get; init; }

@@ -72,6 +72,18 @@ public sealed class QueryableStatExecutorTests
     }
 
     [Fact]
+    public void Execute_AsQueryableOverTheImmutableArrayOfAProjection_MatchesTheReference()
+    {
+        // ProjectAll returns an ImmutableArray (a struct); LINQ to objects cannot run a query rooted at one as such.
+        var facts = new AccountabilityFactProjection(Tree).ProjectAll([Case("A"), Case("B", decided: new NodaTime.LocalDate(2021, 8, 1))]);
+
+        var queryable = QueryableStatExecutor.Execute(facts.AsQueryable(), Everything);
+
+        RandomStats.Render(queryable).Should().Equal(RandomStats.Render(LinqStatExecutor.Execute(facts, Everything)));
+        queryable.GrandTotal![0].Should().Be(8);
+    }
+
+    [Fact]
     public void BuildQuery_EveryGroupingSet_CallsOnlyStandardQueryOperators()
     {
         foreach (var set in Everything.GroupingSets())
