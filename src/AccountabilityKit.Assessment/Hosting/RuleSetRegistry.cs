@@ -105,7 +105,7 @@ public sealed partial class RuleSetRegistry : IDisposable
             return false;
         }
 
-        if (!ScoringRuleSet.TryLoad(json, out var set, out report))
+        if (!ScoringRuleSetJson.TryLoad(json, out var set, out report))
         {
             LogRejected(full, report.ToString(null));
             return false;
@@ -138,7 +138,7 @@ public sealed partial class RuleSetRegistry : IDisposable
 
     private ScoringRuleSet LoadOrThrow(string json, string source)
     {
-        if (ScoringRuleSet.TryLoad(json, out var set, out var report))
+        if (ScoringRuleSetJson.TryLoad(json, out var set, out var report))
         {
             return set;
         }
