@@ -39,7 +39,7 @@ public static class ResponsibilityChecklistJson
     /// <returns>The checklist.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid checklist (invalid UTF-8 is refused).</exception>
     public static ResponsibilityChecklist Load(Stream utf8Json) =>
-        TryLoad(DocumentStreams.ReadAll(utf8Json).Span, out var checklist, out var report) ? checklist : throw new ValidationFailedException(report);
+        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var checklist, out var report) ? checklist : throw new ValidationFailedException(report);
 
     /// <summary>Reads a checklist without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -49,7 +49,7 @@ public static class ResponsibilityChecklistJson
     public static bool TryLoad(string json, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryLoad(Encoding.UTF8.GetBytes(json), out checklist, out report);
+        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out checklist, out report);
     }
 
     /// <summary>Writes a checklist as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
@@ -92,7 +92,7 @@ public static class ResponsibilityChecklistJson
         return node.ToJsonString(options) + "\n";
     }
 
-    private static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
     {
         checklist = null;
         if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))

@@ -51,7 +51,7 @@ public static class ChecklistTemplateJson
     /// <returns>The template.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid template (invalid UTF-8 is refused).</exception>
     public static ChecklistTemplate Load(Stream utf8Json) =>
-        TryLoad(DocumentStreams.ReadAll(utf8Json).Span, out var template, out var report, null) ? template : throw new ValidationFailedException(report);
+        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var template, out var report, null) ? template : throw new ValidationFailedException(report);
 
     /// <summary>Reads a template without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -61,7 +61,7 @@ public static class ChecklistTemplateJson
     public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryLoad(Encoding.UTF8.GetBytes(json), out template, out report, null);
+        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, null);
     }
 
     /// <summary>Reads a template of an expected year without throwing for bad input.</summary>
@@ -73,7 +73,7 @@ public static class ChecklistTemplateJson
     public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear expectedYear)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryLoad(Encoding.UTF8.GetBytes(json), out template, out report, expectedYear);
+        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, expectedYear);
     }
 
     /// <summary>Writes a template as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
@@ -102,7 +102,7 @@ public static class ChecklistTemplateJson
         return node.ToJsonString(Options) + "\n";
     }
 
-    private static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear)
     {
         template = null;
         if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
