@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace AccountabilityKit.Accountability;
+namespace AccountabilityKit.Serialization;
 
-/// <summary>Stream plumbing shared by the package's <c>…Json</c> document classes: documents are UTF-8, read whole, written without a BOM.</summary>
+/// <summary>Stream plumbing shared by the domain packages' <c>…Json</c> document classes (opened to them with InternalsVisibleTo): documents are UTF-8, read whole, written without a BOM.</summary>
 internal static class DocumentStreams
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
