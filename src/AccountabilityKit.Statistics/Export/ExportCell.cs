@@ -60,9 +60,9 @@ public sealed record ExportCell
 
     /// <summary>A text cell holding an enum member: its canonical camelCase code with its <see cref="LabelAttribute"/> labels (see <see cref="LabelledValue.Of{TEnum}(TEnum)"/>).</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
-    /// <param name="value">A defined, labelled member, or none.</param>
-    public static ExportCell OfEnum<TEnum>(TEnum? value)
-        where TEnum : struct, Enum => Of(value is { } v ? LabelledValue.Of(v) : null);
+    /// <param name="value">A defined, labelled member (a missing value is <c>OfText(null)</c>).</param>
+    public static ExportCell OfEnum<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Of(LabelledValue.Of(value));
 
     /// <summary>A date cell.</summary>
     /// <param name="value">The value, or none.</param>
