@@ -26,7 +26,7 @@ public class CaseValidationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pack = RegulationPackCatalog.Default2019;
+        _pack = BuiltInRegulationPacks.Arr2019;
         var random = new Random(2019);
         var kinds = Enum.GetValues<AccountabilityAuthorityKind>();
         var circumstances = Enum.GetValues<Circumstance>();

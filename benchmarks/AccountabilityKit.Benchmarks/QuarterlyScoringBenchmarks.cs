@@ -35,7 +35,7 @@ public class QuarterlyScoringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rules = ScoringRuleSet.LoadExample(ExampleRuleSet.CountyLevel);
+        _rules = BuiltInRuleSets.CountyLevel2026;
         var root = new OrgUnit(new OrgUnitId("city"), "市委", UnitKind.City);
         var units = Enumerable.Range(0, Units).Select(i => new OrgUnit(new OrgUnitId($"c{i:D5}"), $"县{i}", UnitKind.County, root.Id)).ToList();
         var tree = OrgTree.Build([root, .. units]);

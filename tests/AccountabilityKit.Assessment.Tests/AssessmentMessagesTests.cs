@@ -25,7 +25,7 @@ public class AssessmentMessagesTests
     [Fact]
     public void RuleSetIssue_RendersInBothCultures_FromItsIdAndArguments()
     {
-        ScoringRuleSet.TryLoad(Json(n => n["floor"] = 120), out _, out var report).Should().BeFalse();
+        ScoringRuleSetJson.TryLoad(Json(n => n["floor"] = 120), out _, out var report).Should().BeFalse();
 
         var issue = report.Issues.Single(i => i.Code == AssessmentIssueCodes.FloorAboveBase);
         issue.Path.Should().Be("$.floor");
@@ -76,7 +76,7 @@ public class AssessmentMessagesTests
         card.Veto!.Citation.Should().Be(Pcr6);
         card.Veto.Reason.Render(MessageCatalog.Chinese).Should().Be("一票否决：严重违反政治纪律（问题p1），等次定为差");
 
-        ScoringRuleSet.TryLoad(
+        ScoringRuleSetJson.TryLoad(
             Json(n =>
             {
                 n["vetoes"]![0]!["citation"] = "PCR2020 Art. 6";

@@ -87,7 +87,7 @@ public class MessageCorpusTests
         {
             var node = RuleSetNode();
             change(node);
-            ScoringRuleSet.TryLoad(node.ToJsonString(), out _, out var report).Should().BeFalse(name);
+            ScoringRuleSetJson.TryLoad(node.ToJsonString(), out _, out var report).Should().BeFalse(name);
             Report("rule set: " + name, report);
         }
 

@@ -18,7 +18,7 @@ public class ReadmeSampleTests
         var county = new OrgUnit(new OrgUnitId("RG"), "如皋市委", UnitKind.County, city.Id);
         var tree = OrgTree.Build([city, county]);
 
-        var rules = ScoringRuleSet.LoadExample(ExampleRuleSet.CountyLevel);
+        var rules = BuiltInRuleSets.CountyLevel2026;
         var scorer = new QuarterlyScorer(rules, tree);
 
         var q2 = AssessmentQuarter.Parse("2026Q2");

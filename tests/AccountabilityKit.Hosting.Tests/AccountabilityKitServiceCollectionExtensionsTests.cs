@@ -30,7 +30,7 @@ public sealed class AccountabilityKitServiceCollectionExtensionsTests
 
         Hosts.Start(provider);
 
-        provider.GetRequiredService<RegulationPackCatalog>().For("ARR2019").Should().BeSameAs(RegulationPackCatalog.Default2019);
+        provider.GetRequiredService<RegulationPackCatalog>().For("ARR2019").Should().BeSameAs(BuiltInRegulationPacks.Arr2019);
         provider.GetRequiredService<RuleSetRegistry>().ScorerFor("test").RuleSet.Version.Should().Be("1");
         provider.GetRequiredService<AssessmentCalendar>().CurrentQuarter.Should().Be(Fixtures.Q2);
         provider.GetRequiredService<QuarterScoring>().Registry.Should().BeSameAs(provider.GetRequiredService<RuleSetRegistry>());
@@ -185,7 +185,7 @@ public sealed class AccountabilityKitServiceCollectionExtensionsTests
             var catalog = provider.GetRequiredService<RegulationPackCatalog>();
 
             catalog.For("ARR2019").Id.Should().Be("JS-2020");
-            catalog.For("ARR2016").Should().BeSameAs(RegulationPackCatalog.Default2016);
+            catalog.For("ARR2016").Should().BeSameAs(BuiltInRegulationPacks.Arr2016);
             logs.Events.Where(e => e.EventId.Id == 1001).Select(e => e.Properties["packId"]).Should().Contain("JS-2020");
         }
         finally

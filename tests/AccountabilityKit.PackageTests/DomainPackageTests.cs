@@ -63,7 +63,7 @@ public class DomainPackageTests
     {
         var city = new OrgUnit(new OrgUnitId("NT"), "南通市委", UnitKind.City);
         var county = new OrgUnit(new OrgUnitId("RG"), "如皋市委", UnitKind.County, city.Id);
-        var scorer = new QuarterlyScorer(ScoringRuleSet.LoadExample(ExampleRuleSet.CountyLevel), OrgTree.Build([city, county]));
+        var scorer = new QuarterlyScorer(BuiltInRuleSets.CountyLevel2026, OrgTree.Build([city, county]));
         var q2 = AssessmentQuarter.Parse("2026Q2");
         var finding = new Finding("2026Q2-001", county.Id, q2, FindingSource.QuarterlyInspection, "workStyle", FindingSeverity.General, "会议记录不规范")
         {

@@ -8,9 +8,12 @@ using AccountabilityKit.Validation;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>
-/// Reads and writes <see cref="AccountabilityCase"/> as strict JSON (camelCase, enums as camelCase strings, dates as
+/// The accountability-case document format: <c>Load</c> / <c>TryLoad</c> / <c>Save</c> and its JSON <see cref="Schema"/>, the
+/// shape every document format of the kit has. Reads and writes <see cref="AccountabilityCase"/> as strict JSON (camelCase, enums as camelCase strings, dates as
 /// ISO <c>2021-05-10</c>, unknown and missing required properties rejected). The paths of shape errors and of
-/// <see cref="AccountabilityRules"/> issues are the same, e.g. <c>$.cadres[0].forms[1]</c>.
+/// <see cref="AccountabilityRules"/> issues are the same, e.g. <c>$.cadres[0].forms[1]</c>. Loading checks the document;
+/// whether the case is right under the regulations is <see cref="AccountabilityRules.Validate(AccountabilityCase)"/>'s
+/// question, asked against a regulation pack.
 /// </summary>
 public static class AccountabilityCaseJson
 {
@@ -27,32 +30,44 @@ public static class AccountabilityCaseJson
     /// <summary>The JSON Schema of the case format shipped with the package.</summary>
     public static string Schema => Embedded.Value;
 
-    /// <summary>Reads a case; shape errors (codes AK040–AK044) name their JSON path.</summary>
+    /// <summary>Reads a case, or throws with every problem found.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="case">The case, or null.</param>
-    /// <param name="report">The problems found.</param>
-    /// <returns>True when the text is a case.</returns>
-    public static bool TryRead(string json, [NotNullWhen(true)] out AccountabilityCase? @case, out ValidationReport report)
+    /// <returns>The case.</returns>
+    /// <exception cref="ValidationFailedException">The text is not a case; its report lists every problem with its JSON path.</exception>
+    public static AccountabilityCase Load(string json) =>
+        TryLoad(json, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a case from a UTF-8 stream (read to its end), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a case (invalid UTF-8 is refused).</exception>
+    public static AccountabilityCase Load(Stream utf8Json) =>
+        AccountabilityKitJson.TryRead(DocumentStreams.ReadAll(utf8Json).Span, CaseInfo, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a case without throwing for bad input; shape errors (codes AK040–AK044) name their JSON path.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="case">The case, when the text is one; never a half-built one.</param>
+    /// <param name="report">The problems found (empty when read).</param>
+    /// <returns>True when <paramref name="case"/> was read.</returns>
+    public static bool TryLoad(string json, [NotNullWhen(true)] out AccountabilityCase? @case, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(json);
         return AccountabilityKitJson.TryRead(json, CaseInfo, out @case, out report);
     }
 
-    /// <summary>Reads a case.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The case.</returns>
-    /// <exception cref="ValidationFailedException">The text is not a case.</exception>
-    public static AccountabilityCase Read(string json) =>
-        TryRead(json, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
-
-    /// <summary>Writes a case as indented JSON.</summary>
+    /// <summary>Writes a case as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
     /// <param name="case">The case.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(AccountabilityCase @case)
+    public static string Save(AccountabilityCase @case)
     {
         ArgumentNullException.ThrowIfNull(@case);
         return AccountabilityKitJson.Write(@case, CaseInfo);
     }
+
+    /// <summary>Writes a case as indented JSON (UTF-8, no BOM) to a stream.</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="utf8Json">The stream.</param>
+    public static void Save(AccountabilityCase @case, Stream utf8Json) => DocumentStreams.Write(Save(@case), utf8Json);
 
     /// <summary>Generates the schema from the case types (a test keeps the shipped file equal to it).</summary>
     internal static string GenerateSchema()

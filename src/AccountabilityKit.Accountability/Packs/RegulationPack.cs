@@ -10,7 +10,7 @@ namespace AccountabilityKit.Accountability.Packs;
 /// A loaded, validated and immutable regulation pack for one regulation version: the allowed forms per subject kind
 /// in severity order, the authority matrix, circumstances, modifiers, procedure time limits, influence periods and
 /// the four-forms classification. A local pack that extends another is stored merged (its entries replace the base
-/// entries of the same id). Obtain packs from a <see cref="RegulationPackCatalog"/>.
+/// entries of the same id). Read packs with <see cref="RegulationPackJson"/>, take the shipped ones from <see cref="BuiltInRegulationPacks"/>, and hold the packs in force in a <see cref="RegulationPackCatalog"/>.
 /// </summary>
 public sealed class RegulationPack
 {

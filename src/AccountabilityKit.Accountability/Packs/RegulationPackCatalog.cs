@@ -7,17 +7,15 @@ using NodaTime;
 namespace AccountabilityKit.Accountability.Packs;
 
 /// <summary>
-/// The regulation packs in force, keyed by regulation version. Starts with the embedded defaults (ARR2019 with the
-/// Disciplinary Regulations 2023, the Organisational Handling Provisions 2021 and the Cadre Selection Regulations 2019
-/// Art. 24; and ARR2016 for cases decided under the 2016 text). A local pack (a province's implementing rules) extends a
-/// loaded pack, overriding its entries by id, and becomes the pack in force for its version. A pack that fails
-/// validation is rejected with a report and the previous pack stays in force. Thread-safe.
+/// The regulation packs in force, keyed by regulation version. <see cref="CreateDefault"/> starts with the built-in packs
+/// (<see cref="BuiltInRegulationPacks"/>: ARR2019 and, for cases decided under the 2016 text, ARR2016). Packs are read with
+/// <see cref="RegulationPackJson"/> and added with <see cref="Add"/>: a local pack (a province's implementing rules)
+/// extends a pack of the catalog, overriding its entries by id — read it with
+/// <see cref="RegulationPackJson.Load(string, RegulationPackCatalog)"/> — and, once added, is the pack in force for its
+/// version. A document that fails validation never becomes a pack, so the previous pack stays in force. Thread-safe.
 /// </summary>
 public sealed class RegulationPackCatalog
 {
-    private static readonly Lazy<RegulationPack> DefaultPack2019 = new(() => LoadEmbedded(RegulationKeys.AccountabilityRegulations2019, null));
-    private static readonly Lazy<RegulationPack> DefaultPack2016 = new(() => LoadEmbedded(RegulationKeys.AccountabilityRegulations2016, null));
-
     private readonly Lock _gate = new();
     private ImmutableDictionary<string, RegulationPack> _byId = ImmutableDictionary.Create<string, RegulationPack>(StringComparer.Ordinal);
     private ImmutableDictionary<string, string> _activeByVersion = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
@@ -26,12 +24,6 @@ public sealed class RegulationPackCatalog
     {
     }
 
-    /// <summary>The embedded default pack for the 2019 Accountability Regulations.</summary>
-    public static RegulationPack Default2019 => DefaultPack2019.Value;
-
-    /// <summary>The embedded default pack for the 2016 Accountability Regulations (2016 numbering).</summary>
-    public static RegulationPack Default2016 => DefaultPack2016.Value;
-
     /// <summary>The day the 2019 text took effect; decisions before it are judged under the 2016 text.</summary>
     public static LocalDate Effective2019 { get; } =
         RegulationRegistry.Default.Get(RegulationKeys.AccountabilityRegulations2019).EffectiveFrom ?? new LocalDate(2019, 9, 1);
@@ -39,13 +31,16 @@ public sealed class RegulationPackCatalog
     /// <summary>The packs loaded, by id.</summary>
     public IReadOnlyCollection<RegulationPack> Packs => _byId.Values.OrderBy(static p => p.Id, StringComparer.Ordinal).ToList();
 
-    /// <summary>Creates a catalog holding the two embedded default packs, in force for their versions.</summary>
+    /// <summary>Creates a catalog holding the built-in packs (<see cref="BuiltInRegulationPacks.All"/>), in force for their versions.</summary>
     /// <returns>The catalog.</returns>
     public static RegulationPackCatalog CreateDefault()
     {
         var catalog = new RegulationPackCatalog();
-        catalog.Add(Default2016);
-        catalog.Add(Default2019);
+        foreach (var pack in BuiltInRegulationPacks.All)
+        {
+            catalog.Add(pack);
+        }
+
         return catalog;
     }
 
@@ -54,36 +49,19 @@ public sealed class RegulationPackCatalog
     public static RegulationPackCatalog CreateEmpty() => new();
 
     /// <summary>
-    /// Reads, validates and adds a pack; on success it becomes the pack in force for its regulation version. On failure
-    /// nothing changes and <paramref name="report"/> lists every problem with its JSON path.
+    /// Adds a loaded pack (from <see cref="RegulationPackJson"/> or <see cref="BuiltInRegulationPacks"/>); it becomes the
+    /// pack in force for its regulation version and replaces a pack of the same id.
     /// </summary>
-    /// <param name="json">The pack document.</param>
-    /// <param name="pack">The loaded pack, or null.</param>
-    /// <param name="report">The problems found (empty on success).</param>
-    /// <returns>True when the pack was loaded.</returns>
-    public bool TryLoad(string json, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report)
+    /// <param name="pack">The pack.</param>
+    public void Add(RegulationPack pack)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(pack);
         lock (_gate)
         {
-            var byId = _byId;
-            if (!RegulationPackReader.TryRead(json, id => byId.GetValueOrDefault(id), out pack, out report) || pack is null)
-            {
-                pack = null;
-                return false;
-            }
-
-            Add(pack);
-            return true;
+            _byId = _byId.SetItem(pack.Id, pack);
+            _activeByVersion = _activeByVersion.SetItem(pack.RegulationVersion, pack.Id);
         }
     }
-
-    /// <summary>Like <see cref="TryLoad"/>, but throws when the pack is invalid.</summary>
-    /// <param name="json">The pack document.</param>
-    /// <returns>The loaded pack.</returns>
-    /// <exception cref="ValidationFailedException">The pack is invalid; the previous pack stays in force.</exception>
-    public RegulationPack Load(string json) =>
-        TryLoad(json, out var pack, out var report) ? pack : throw new ValidationFailedException(report);
 
     /// <summary>The pack in force for a regulation version (<c>ARR2019</c>, <c>ARR2016</c>).</summary>
     /// <param name="regulationVersion">The version key.</param>
@@ -108,31 +86,4 @@ public sealed class RegulationPackCatalog
     /// <param name="pack">The pack, or null.</param>
     /// <returns>True when found.</returns>
     public bool TryGet(string id, [NotNullWhen(true)] out RegulationPack? pack) => _byId.TryGetValue(id, out pack);
-
-    private static RegulationPack LoadEmbedded(string version, Func<string, RegulationPack?>? findLoaded)
-    {
-        var json = EmbeddedJson(version);
-        return RegulationPackReader.TryRead(json, findLoaded ?? (static _ => null), out var pack, out var report) && pack is not null
-            ? pack
-            : throw new ValidationFailedException(report);
-    }
-
-    /// <summary>The text of an embedded default pack.</summary>
-    internal static string EmbeddedJson(string version)
-    {
-        var name = $"AccountabilityKit.Accountability.Packs.{version}.json";
-        using var stream = typeof(RegulationPackCatalog).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded pack {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
-    private void Add(RegulationPack pack)
-    {
-        lock (_gate)
-        {
-            _byId = _byId.SetItem(pack.Id, pack);
-            _activeByVersion = _activeByVersion.SetItem(pack.RegulationVersion, pack.Id);
-        }
-    }
 }

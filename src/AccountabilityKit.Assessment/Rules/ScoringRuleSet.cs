@@ -1,28 +1,21 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using AccountabilityKit.Organization;
-using AccountabilityKit.Serialization;
 using AccountabilityKit.Time;
-using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Assessment.Rules;
 
 /// <summary>
-/// A year's scoring rules (评分规则) as data: loaded from JSON, validated on load (every problem at once, with its JSON path),
-/// immutable afterwards and safe to share between threads.
+/// A year's scoring rules (评分规则) as data: loaded from JSON with <see cref="ScoringRuleSetJson"/> (validated on load, every
+/// problem at once with its JSON path) or taken from <see cref="BuiltInRuleSets"/>; immutable and safe to share between threads.
 /// </summary>
 public sealed class ScoringRuleSet
 {
-    /// <summary>The manifest name of the embedded JSON Schema of the format.</summary>
-    internal const string SchemaResourceName = "AccountabilityKit.Assessment.scoring-rule-set.schema.json";
-
     private readonly FrozenDictionary<string, ScoringCategory> _categories;
     private readonly FrozenDictionary<string, BonusRule> _bonuses;
     private readonly FrozenDictionary<UnitKind, UnitGroup> _groupsByKind;
 
-    private ScoringRuleSet(ScoringRuleSetDocument d)
+    internal ScoringRuleSet(ScoringRuleSetDocument d)
     {
         Id = d.Id;
         Version = d.Version;
@@ -116,58 +109,6 @@ public sealed class ScoringRuleSet
     /// <summary>The follow-up escalation policy (<see cref="EscalationPolicy.Default"/> when the rule set has no <c>followUp</c> section).</summary>
     public EscalationPolicy FollowUp { get; }
 
-    /// <summary>The JSON Schema of the rule-set format (draft 2020-12 compatible, generated from the format's types).</summary>
-    public static string JsonSchema => ReadSchemaResource();
-
-    /// <summary>Loads and validates a rule set; throws <see cref="ValidationFailedException"/> with every problem.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The rule set.</returns>
-    public static ScoringRuleSet Load(string json) =>
-        TryLoad(json, out var set, out var report) ? set : throw new ValidationFailedException(report);
-
-    /// <summary>Loads and validates a rule set.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="ruleSet">The rule set, when valid.</param>
-    /// <param name="report">Every problem found (shape errors first stop reading; semantic errors are all reported).</param>
-    /// <returns>True when the rule set is valid.</returns>
-    public static bool TryLoad(string json, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ruleSet = null;
-        if (!AccountabilityKitJson.TryRead(json, DocumentTypeInfo, out var document, out report))
-        {
-            return false;
-        }
-
-        report = ScoringRuleSetValidator.Validate(document);
-        if (!report.IsValid)
-        {
-            return false;
-        }
-
-        ruleSet = new ScoringRuleSet(document);
-        return true;
-    }
-
-    /// <summary>Loads one of the example rule sets shipped in the package.</summary>
-    /// <param name="example">Which example.</param>
-    /// <returns>The rule set.</returns>
-    public static ScoringRuleSet LoadExample(ExampleRuleSet example) => Load(ExampleJson(example));
-
-    /// <summary>The JSON text of a shipped example rule set.</summary>
-    /// <param name="example">Which example.</param>
-    /// <returns>The JSON text.</returns>
-    public static string ExampleJson(ExampleRuleSet example)
-    {
-        var name = example switch
-        {
-            ExampleRuleSet.CountyLevel => "AccountabilityKit.Assessment.Examples.county-level-2026.json",
-            ExampleRuleSet.CityDepartments => "AccountabilityKit.Assessment.Examples.city-departments-2026.json",
-            _ => throw new ArgumentOutOfRangeException(nameof(example), example, "Unknown example."),
-        };
-        return ReadResource(name);
-    }
-
     /// <summary>True when <paramref name="quarter"/> is inside the effective period.</summary>
     /// <param name="quarter">The quarter.</param>
     /// <returns>Whether the rules apply to it.</returns>
@@ -214,51 +155,4 @@ public sealed class ScoringRuleSet
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Version} ({EffectiveFrom}..{EffectiveTo})";
-
-    /// <summary>Generates the JSON Schema from the format's types (the committed schema file must equal it).</summary>
-    internal static JsonNode GenerateSchema()
-    {
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = static (context, node) =>
-            {
-                // Value types written as text by the vocabulary's converters: describe their text form.
-                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-                var nullable = type != context.TypeInfo.Type;
-                if (type == typeof(AssessmentQuarter))
-                {
-                    return new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}Q[1-4]$", ["description"] = "A quarter, e.g. 2026Q1." };
-                }
-
-                if (type == typeof(Citations.Citation))
-                {
-                    return new JsonObject { ["type"] = nullable ? new JsonArray("string", "null") : "string", ["description"] = "A citation, e.g. \"PCR2020 Art. 6\" or \"ARR2019 Art. 7 item 9\"." };
-                }
-
-                return node;
-            },
-        };
-        var schema = AssessmentJsonContext.StrictOptions.GetJsonSchemaAsNode(typeof(ScoringRuleSetDocument), exporterOptions);
-        if (schema is JsonObject root)
-        {
-            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-            root.Insert(1, "title", "AccountabilityKit scoring rule set (评分规则)");
-        }
-
-        return schema;
-    }
-
-    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ScoringRuleSetDocument> DocumentTypeInfo =>
-        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ScoringRuleSetDocument>)AssessmentJsonContext.StrictOptions.GetTypeInfo(typeof(ScoringRuleSetDocument));
-
-    private static string ReadSchemaResource() => ReadResource(SchemaResourceName);
-
-    private static string ReadResource(string name)
-    {
-        using var stream = typeof(ScoringRuleSet).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

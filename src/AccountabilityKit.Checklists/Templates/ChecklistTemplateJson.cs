@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
@@ -10,7 +11,8 @@ using AccountabilityKit.Validation;
 namespace AccountabilityKit.Checklists.Templates;
 
 /// <summary>
-/// Reads and writes templates in their JSON format, and publishes its JSON Schema. Reading reports every semantic
+/// The template document format (对照清单): <c>Load</c> / <c>TryLoad</c> / <c>Save</c> and its JSON <see cref="Schema"/>, the shape
+/// every document format of the kit has. A loaded template is validated, then constructed. Reading reports every semantic
 /// problem at once with its JSON path (duplicate codes, empty texts, aspects without duties, unknown roles, wrong year);
 /// shape errors (unknown or missing properties, wrong types) come first as <c>AK040</c>–<c>AK044</c>.
 /// </summary>
@@ -31,22 +33,79 @@ public static class ChecklistTemplateJson
 
     /// <summary>Reads a template, or throws with every problem found.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="expectedYear">When given, a template of another year is rejected (<c>CL002</c>).</param>
-    /// <exception cref="ValidationFailedException">The text is not a valid template.</exception>
-    public static ChecklistTemplate Load(string json, AssessmentYear? expectedYear = null) =>
+    /// <returns>The template.</returns>
+    /// <exception cref="ValidationFailedException">The text is not a valid template; its report lists every problem.</exception>
+    public static ChecklistTemplate Load(string json) =>
+        TryLoad(json, out var template, out var report) ? template : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a template of an expected year, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="expectedYear">A template of another year is rejected (<c>CL002</c>).</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ValidationFailedException">The text is not a valid template of that year.</exception>
+    public static ChecklistTemplate Load(string json, AssessmentYear expectedYear) =>
         TryLoad(json, out var template, out var report, expectedYear) ? template : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a template from a UTF-8 stream (read to its end), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid template (invalid UTF-8 is refused).</exception>
+    public static ChecklistTemplate Load(Stream utf8Json) =>
+        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var template, out var report, null) ? template : throw new ValidationFailedException(report);
 
     /// <summary>Reads a template without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="template">The template, when valid; never a half-built one.</param>
     /// <param name="report">Every problem found (empty when valid).</param>
-    /// <param name="expectedYear">When given, a template of another year is rejected (<c>CL002</c>).</param>
     /// <returns>True when <paramref name="template"/> was read.</returns>
-    public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear = null)
+    public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, null);
+    }
+
+    /// <summary>Reads a template of an expected year without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="template">The template, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <param name="expectedYear">A template of another year is rejected (<c>CL002</c>).</param>
+    /// <returns>True when <paramref name="template"/> was read.</returns>
+    public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear expectedYear)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, expectedYear);
+    }
+
+    /// <summary>Writes a template as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Save(ChecklistTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return AccountabilityKitJson.Write(TemplateDocumentValidator.ToDocument(template), DocumentInfo);
+    }
+
+    /// <summary>Writes a template as indented JSON (UTF-8, no BOM) to a stream.</summary>
+    /// <param name="template">The template.</param>
+    /// <param name="utf8Json">The stream.</param>
+    public static void Save(ChecklistTemplate template, Stream utf8Json) => DocumentStreams.Write(Save(template), utf8Json);
+
+    /// <summary>The published JSON Schema of the template format (the file shipped in the package).</summary>
+    public static string Schema => ReadResource(SchemaResource);
+
+    /// <summary>Generates the JSON Schema from the format's types with System.Text.Json's schema exporter.</summary>
+    internal static string GenerateSchema()
+    {
+        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(TemplateDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        node["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+        node["title"] = "AccountabilityKit checklist template (对照清单)";
+        return node.ToJsonString(Options) + "\n";
+    }
+
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear)
+    {
         template = null;
-        if (!AccountabilityKitJson.TryRead(json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
         {
             return false;
         }
@@ -59,26 +118,6 @@ public static class ChecklistTemplateJson
 
         template = TemplateDocumentValidator.Build(document);
         return true;
-    }
-
-    /// <summary>Writes a template as indented JSON; <see cref="Load(string, AssessmentYear?)"/> reads it back.</summary>
-    /// <param name="template">The template.</param>
-    public static string Save(ChecklistTemplate template)
-    {
-        ArgumentNullException.ThrowIfNull(template);
-        return AccountabilityKitJson.Write(TemplateDocumentValidator.ToDocument(template), DocumentInfo);
-    }
-
-    /// <summary>The published JSON Schema of the template format (the file shipped in the package).</summary>
-    public static string Schema => ReadResource(SchemaResource);
-
-    /// <summary>Generates the JSON Schema from the format's types with System.Text.Json's schema exporter.</summary>
-    public static string GenerateSchema()
-    {
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(TemplateDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
-        node["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-        node["title"] = "AccountabilityKit checklist template (对照清单)";
-        return node.ToJsonString(Options) + "\n";
     }
 
     internal static string ReadResource(string name)

@@ -52,7 +52,7 @@ internal static class ChecklistCommand
         foreach (var file in files)
         {
             var json = InputFiles.ReadText(file, nameof(Messages.FileKindChecklist));
-            if (!ChecklistJson.TryLoad(json, out var list, out var readReport))
+            if (!ResponsibilityChecklistJson.TryLoad(json, out var list, out var readReport))
             {
                 InputFiles.ThrowIfNotJson(readReport, file);
                 output.AddIssues(issues, file, readReport);

@@ -69,7 +69,7 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
         Store("orgUnit", city.Tree.Units, u => u.Id.Value, u => AccountabilityKitJson.Write(u, AccountabilityKitJson.TypeInfo<OrgUnit>()));
         Store("cadre", city.Cadres, c => c.Id.Value, c => AccountabilityKitJson.Write(c, AccountabilityKitJson.TypeInfo<AccountabilityKit.People.Cadre>()));
         Store("checklistTemplate", [SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment)], t => t.Id, ChecklistTemplateJson.Save);
-        Store("checklist", city.Checklists, l => l.Id, ChecklistJson.Save);
+        Store("checklist", city.Checklists, l => l.Id, ResponsibilityChecklistJson.Save);
         Store("checklistReview", results.Reviews, r => r.ChecklistId, r => new System.Text.Json.Nodes.JsonObject
         {
             ["checklistId"] = r.ChecklistId,
@@ -83,7 +83,7 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
             ["total"] = c.Total,
         }.ToJsonString());
         Store("finding", city.Findings, f => f.Id, f => AccountabilityKitJson.Write(FindingRecord.From(f), CliJsonContext.InfoOf<FindingRecord>()));
-        Store("accountabilityCase", city.Cases, c => c.Id, AccountabilityCaseJson.Write);
+        Store("accountabilityCase", city.Cases, c => c.Id, AccountabilityCaseJson.Save);
         var factNumber = 0;
         Store("accountabilityFact", results.Facts, _ => (++factNumber).ToString(System.Globalization.CultureInfo.InvariantCulture), f => AccountabilityKitJson.Write(f, CliJsonContext.InfoOf<AccountabilityFact>()));
 

@@ -13,7 +13,7 @@ internal static class CaseFile
         var trimmed = json.AsSpan().TrimStart();
         if (trimmed.Length == 0 || trimmed[0] != '[')
         {
-            var ok = AccountabilityCaseJson.TryRead(json, out var single, out var report);
+            var ok = AccountabilityCaseJson.TryLoad(json, out var single, out var report);
             if (!ok)
             {
                 InputFiles.ThrowIfNotJson(report, path);
@@ -39,7 +39,7 @@ internal static class CaseFile
             foreach (var element in document.RootElement.EnumerateArray())
             {
                 var prefix = JsonPaths.Index("$", index++);
-                var ok = AccountabilityCaseJson.TryRead(element.GetRawText(), out var item, out var report);
+                var ok = AccountabilityCaseJson.TryLoad(element.GetRawText(), out var item, out var report);
                 results.Add((prefix, ok ? item : null, report.Under(prefix)));
             }
 

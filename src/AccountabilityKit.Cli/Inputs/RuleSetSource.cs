@@ -6,10 +6,10 @@ namespace AccountabilityKit.Cli.Inputs;
 /// <summary>Resolves <c>--rules</c>: a rule-set JSON file, or the name of a shipped example (county-level, city-departments).</summary>
 internal static class RuleSetSource
 {
-    public static readonly IReadOnlyDictionary<string, ExampleRuleSet> Examples = new Dictionary<string, ExampleRuleSet>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, ScoringRuleSet> Examples = new Dictionary<string, ScoringRuleSet>(StringComparer.OrdinalIgnoreCase)
     {
-        ["county-level"] = ExampleRuleSet.CountyLevel,
-        ["city-departments"] = ExampleRuleSet.CityDepartments,
+        ["county-level"] = BuiltInRuleSets.CountyLevel2026,
+        ["city-departments"] = BuiltInRuleSets.CityDepartments2026,
     };
 
     /// <summary>Loads a rule set; its problems are returned in <paramref name="report"/> (exit 1), an unreadable file is a usage error.</summary>
@@ -18,11 +18,11 @@ internal static class RuleSetSource
         if (Examples.TryGetValue(value, out var example) && !File.Exists(value))
         {
             report = ValidationReport.Empty;
-            return ScoringRuleSet.LoadExample(example);
+            return example;
         }
 
         var json = InputFiles.ReadText(value, nameof(Messages.FileKindRuleSet));
-        if (!ScoringRuleSet.TryLoad(json, out var ruleSet, out report))
+        if (!ScoringRuleSetJson.TryLoad(json, out var ruleSet, out report))
         {
             InputFiles.ThrowIfNotJson(report, value);
             return null;
@@ -35,9 +35,9 @@ internal static class RuleSetSource
     /// A shipped example rule set re-dated to other years: the same rules with <c>effectiveFrom</c>/<c>effectiveTo</c>
     /// set to the first and last quarter of the given years (the examples ship for 2026).
     /// </summary>
-    public static string RedatedExampleJson(ExampleRuleSet example, int firstYear, int lastYear)
+    public static string RedatedExampleJson(ScoringRuleSet example, int firstYear, int lastYear)
     {
-        var json = ScoringRuleSet.ExampleJson(example);
+        var json = ScoringRuleSetJson.Save(example);
         var node = System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.AsObject();
         node["effectiveFrom"] = $"{firstYear}Q1";
         node["effectiveTo"] = $"{lastYear}Q4";

@@ -81,8 +81,8 @@ internal sealed class SyntheticCityBuilder
             Cases = cases,
             RuleSets =
             [
-                ScoringRuleSet.Load(RuleSetSource.RedatedExampleJson(ExampleRuleSet.CountyLevel, firstYear, lastYear)),
-                ScoringRuleSet.Load(RuleSetSource.RedatedExampleJson(ExampleRuleSet.CityDepartments, firstYear, lastYear)),
+                ScoringRuleSetJson.Load(RuleSetSource.RedatedExampleJson(BuiltInRuleSets.CountyLevel2026, firstYear, lastYear)),
+                ScoringRuleSetJson.Load(RuleSetSource.RedatedExampleJson(BuiltInRuleSets.CityDepartments2026, firstYear, lastYear)),
             ],
             FirstYear = firstYear,
             LastYear = lastYear,

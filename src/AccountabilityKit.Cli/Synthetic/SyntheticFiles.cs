@@ -46,7 +46,7 @@ internal static class SyntheticFiles
             Catalog.Of(nameof(Messages.GenerateOrgTree), ("units", city.Tree.Count), ("counties", counties), ("departments", departments)));
         foreach (var list in city.Checklists)
         {
-            File.WriteAllText(Path.Combine(directory, "checklists", list.Id + ".json"), ChecklistJson.Save(list), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(directory, "checklists", list.Id + ".json"), ResponsibilityChecklistJson.Save(list), new UTF8Encoding(false));
         }
 
         written.Add(("checklists/", Catalog.Of(nameof(Messages.GenerateChecklists), ("count", city.Checklists.Count), ("planted", city.Planted.Count))));
@@ -57,8 +57,8 @@ internal static class SyntheticFiles
                 ("bonuses", city.Bonuses.Count),
                 ("first", new AssessmentYear(firstYear).FirstQuarter),
                 ("last", new AssessmentYear(lastYear).Quarter(4))));
-        Save("rules-county-level.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CountyLevel, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesCounty)));
-        Save("rules-city-departments.json", RuleSetSource.RedatedExampleJson(ExampleRuleSet.CityDepartments, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesDepartments)));
+        Save("rules-county-level.json", RuleSetSource.RedatedExampleJson(BuiltInRuleSets.CountyLevel2026, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesCounty)));
+        Save("rules-city-departments.json", RuleSetSource.RedatedExampleJson(BuiltInRuleSets.CityDepartments2026, firstYear, lastYear), Catalog.Of(nameof(Messages.GenerateRulesDepartments)));
         Save("cases.json", CasesJson(city.Cases), Catalog.Of(nameof(Messages.GenerateCases), ("count", city.Cases.Count)));
         var facts = new AccountabilityFactProjection(city.Tree).ProjectAll(city.Cases);
         Save("facts.json", FactsFile.WriteJson(facts), Catalog.Of(nameof(Messages.GenerateFactsJson), ("count", facts.Length)));
@@ -76,5 +76,5 @@ internal static class SyntheticFiles
 
     /// <summary>Cases as one JSON array, each element in the package's case format.</summary>
     public static string CasesJson(IEnumerable<AccountabilityCase> cases) =>
-        "[\n" + string.Join(",\n", cases.Select(AccountabilityCaseJson.Write)) + "\n]\n";
+        "[\n" + string.Join(",\n", cases.Select(AccountabilityCaseJson.Save)) + "\n]\n";
 }

@@ -19,7 +19,7 @@ internal static class CaseDecisionHistory
 
     public static async ValueTask AppendDecisionsAsync(DbContext context, bool async, CancellationToken cancellationToken)
     {
-        if (context.Model.FindEntityType(typeof(CaseDecision)) is null)
+        if (!Model.ModelAreas.HistoryMapped<AccountabilityCase>(context, typeof(CaseDecision)))
         {
             return;
         }

@@ -42,7 +42,7 @@ public sealed record RegulationPackVersion
 
     /// <summary>
     /// Loads <paramref name="json"/> into <paramref name="catalog"/> (which validates it and resolves <c>extends</c>) and
-    /// makes a version of it. On success the pack is in force in the catalog, as with <see cref="RegulationPackCatalog.Load"/>.
+    /// makes a version of it. On success the pack is in force in the catalog, as with <see cref="RegulationPackCatalog.Add"/>.
     /// </summary>
     /// <param name="catalog">The catalog holding the packs this one extends.</param>
     /// <param name="json">The pack document.</param>
@@ -59,7 +59,8 @@ public sealed record RegulationPackVersion
             throw new ValidationFailedException(ValidationIssue.Error(VocabularyIssueCodes.InvalidJsonValue, nameof(revision), Catalog.Of(nameof(Messages.PackRevisionBelowOne), ("revision", revision))));
         }
 
-        var pack = catalog.Load(json);
+        var pack = RegulationPackJson.Load(json, catalog);
+        catalog.Add(pack);
         return new RegulationPackVersion(pack.Id, revision, pack.RegulationVersion, pack.Title, pack.Extends, json);
     }
 
@@ -70,6 +71,8 @@ public sealed record RegulationPackVersion
     public RegulationPack LoadInto(RegulationPackCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.Load(Json);
+        var pack = RegulationPackJson.Load(Json, catalog);
+        catalog.Add(pack);
+        return pack;
     }
 }

@@ -1,3 +1,4 @@
+using AccountabilityKit.Assessment.Queries;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Scoring;
 using AccountabilityKit.EntityFrameworkCore.Concurrency;

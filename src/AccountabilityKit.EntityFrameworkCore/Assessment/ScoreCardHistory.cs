@@ -21,7 +21,7 @@ internal static class ScoreCardHistory
 
     public static async ValueTask AppendVersionsAsync(DbContext context, bool async, CancellationToken cancellationToken)
     {
-        if (context.Model.FindEntityType(typeof(ScoreCardVersion)) is null)
+        if (!Model.ModelAreas.HistoryMapped<ScoreCard>(context, typeof(ScoreCardVersion)))
         {
             return;
         }

@@ -41,19 +41,19 @@ public sealed record ScoringRuleSetVersion
     /// <summary>The rule set's JSON document, unchanged.</summary>
     public string Json { get; }
 
-    /// <summary>Validates <paramref name="json"/> with <see cref="ScoringRuleSet.Load"/> and makes a version of it.</summary>
+    /// <summary>Validates <paramref name="json"/> with <see cref="ScoringRuleSetJson.Load(string)"/> and makes a version of it.</summary>
     /// <param name="json">The rule set's JSON document.</param>
     /// <returns>The version to store.</returns>
     /// <exception cref="ValidationFailedException">The document is not a valid rule set (every problem, with its JSON path).</exception>
     public static ScoringRuleSetVersion From(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var ruleSet = ScoringRuleSet.Load(json);
+        var ruleSet = ScoringRuleSetJson.Load(json);
         return new ScoringRuleSetVersion(ruleSet.Id, ruleSet.Version, ruleSet.EffectiveFrom.Year, ruleSet.EffectiveFrom, ruleSet.EffectiveTo, json);
     }
 
-    /// <summary>Loads the stored document through <see cref="ScoringRuleSet.Load"/>, so a row edited behind the library's back is validated again.</summary>
+    /// <summary>Loads the stored document through <see cref="ScoringRuleSetJson.Load(string)"/>, so a row edited behind the library's back is validated again.</summary>
     /// <returns>The rule set.</returns>
     /// <exception cref="ValidationFailedException">The stored document is no longer a valid rule set (every problem, with its JSON path).</exception>
-    public ScoringRuleSet Load() => ScoringRuleSet.Load(Json);
+    public ScoringRuleSet Load() => ScoringRuleSetJson.Load(Json);
 }

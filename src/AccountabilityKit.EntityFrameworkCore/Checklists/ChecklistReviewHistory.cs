@@ -28,7 +28,7 @@ internal static class ChecklistReviewHistory
     /// </summary>
     public static async ValueTask AppendNewTransitionsAsync(DbContext context, bool async, CancellationToken cancellationToken)
     {
-        if (context.Model.FindEntityType(typeof(ReviewTransition)) is null)
+        if (!Model.ModelAreas.HistoryMapped<ChecklistReview>(context, typeof(ReviewTransition)))
         {
             return;
         }

@@ -14,6 +14,7 @@ public static class HistoryChainVerifier
     /// <param name="context">The context.</param>
     /// <param name="chainKey">The chain key (the aggregate's id), of the chain-key property's type.</param>
     /// <returns>The report.</returns>
+    /// <exception cref="Model.AccountabilityKitModuleNotMappedException"><typeparamref name="TEntry"/> is a history of a module the context does not map.</exception>
     public static HistoryChainReport Verify<TEntry>(DbContext context, object chainKey)
         where TEntry : class =>
         VerifyCore<TEntry>(context, chainKey, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -32,6 +33,7 @@ public static class HistoryChainVerifier
     /// <typeparam name="TEntry">A history entity type of the context's model.</typeparam>
     /// <param name="context">The context.</param>
     /// <returns>One report per chain.</returns>
+    /// <exception cref="Model.AccountabilityKitModuleNotMappedException"><typeparamref name="TEntry"/> is a history of a module the context does not map.</exception>
     public static IReadOnlyList<HistoryChainReport> VerifyAll<TEntry>(DbContext context)
         where TEntry : class =>
         VerifyAllCore<TEntry>(context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();

@@ -34,8 +34,7 @@ internal abstract class HistoryEntryDescriptor(string chainKeyProperty, string s
 
     public static HistoryEntryDescriptor Require(DbContext context, Type clrType)
     {
-        var entityType = context.Model.FindEntityType(clrType)
-            ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.NotAnEntityType), ("type", clrType.Name), ("context", context.GetType().Name)).Render(null));
+        var entityType = Model.ModelAreas.Require(context, clrType);
         return Find(entityType) ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.NotAHistoryEntry), ("type", clrType.Name)).Render(null));
     }
 

@@ -41,10 +41,13 @@ public class ScopedRepository<T> : IRepositoryBase<T>
     /// <param name="scope">The visible part of the organisation tree.</param>
     /// <param name="unitSelector">The unit of an entity; <see cref="UnitSelectors.For{T}"/> when null.</param>
     /// <param name="evaluator">The specification evaluator; <see cref="KitSpecificationEvaluator.Instance"/> when null.</param>
+    /// <exception cref="Model.AccountabilityKitModuleNotMappedException"><typeparamref name="T"/> belongs to a module the context does not map.</exception>
+    /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is no entity type of the context.</exception>
     public ScopedRepository(DbContext context, DataScope scope, Expression<Func<T, OrgUnitId>>? unitSelector = null, KitSpecificationEvaluator? evaluator = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(scope);
+        Model.ModelAreas.Require(context, typeof(T));
         _context = context;
         Scope = scope;
         var selector = unitSelector ?? UnitSelectors.For<T>();

@@ -1,3 +1,4 @@
+using AccountabilityKit.EntityFrameworkCore.Model;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Statistics.Queryable;
@@ -29,10 +30,12 @@ public static class StatisticsQueryableExtensions
     /// <returns>The table, equal to <c>LinqStatExecutor.Execute(facts, request)</c> on the same rows.</returns>
     /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid (see <see cref="StatRequest.Validate"/>).</exception>
     /// <exception cref="StatRequestTranslationException">The provider cannot translate a part of the request to SQL; nothing is computed on the client.</exception>
+    /// <exception cref="AccountabilityKitModuleNotMappedException"><paramref name="facts"/> is the set of a context whose model does not map the statistics module.</exception>
     public static async Task<StatTable> ExecuteStatRequestAsync(this IQueryable<AccountabilityFact> facts, StatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(request);
+        ModelAreas.Require(facts);
         request.Validate().ThrowIfInvalid();
         var results = new List<StatGroupingResult>();
         foreach (var set in request.GroupingSets())
@@ -59,10 +62,12 @@ public static class StatisticsQueryableExtensions
     /// <param name="request">The request.</param>
     /// <exception cref="AccountabilityKit.Validation.ValidationFailedException">The request is invalid.</exception>
     /// <exception cref="StatRequestTranslationException">The provider cannot translate a part of the request to SQL.</exception>
+    /// <exception cref="AccountabilityKitModuleNotMappedException"><paramref name="facts"/> is the set of a context whose model does not map the statistics module.</exception>
     public static IReadOnlyList<string> ToStatRequestSql(this IQueryable<AccountabilityFact> facts, StatRequest request)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(request);
+        ModelAreas.Require(facts);
         request.Validate().ThrowIfInvalid();
         var sql = new List<string>();
         foreach (var set in request.GroupingSets())

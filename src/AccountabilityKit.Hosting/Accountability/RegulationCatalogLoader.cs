@@ -25,8 +25,9 @@ internal sealed class RegulationCatalogLoader : IValidateOptions<RegulationCatal
 
         void LoadOne(string source, string json)
         {
-            if (catalog.TryLoad(json, out var pack, out var report))
+            if (RegulationPackJson.TryLoad(json, out var pack, out var report, catalog))
             {
+                catalog.Add(pack);
                 loaded?.Invoke(source, pack);
             }
             else

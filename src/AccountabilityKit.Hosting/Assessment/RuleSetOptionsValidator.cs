@@ -13,7 +13,7 @@ internal sealed class RuleSetOptionsValidator : IValidateOptions<RuleSetOptions>
         var failures = new OptionsFailures();
         for (var i = 0; i < options.RuleSetJson.Count; i++)
         {
-            if (!ScoringRuleSet.TryLoad(options.RuleSetJson[i] ?? string.Empty, out _, out var report))
+            if (!ScoringRuleSetJson.TryLoad(options.RuleSetJson[i] ?? string.Empty, out _, out var report))
             {
                 failures.Add($"ruleSetJson[{i}]", report);
             }
@@ -25,7 +25,7 @@ internal sealed class RuleSetOptionsValidator : IValidateOptions<RuleSetOptions>
             {
                 failures.Add(file, unreadable);
             }
-            else if (!ScoringRuleSet.TryLoad(json, out _, out var report))
+            else if (!ScoringRuleSetJson.TryLoad(json, out _, out var report))
             {
                 failures.Add(file, report);
             }

@@ -104,7 +104,7 @@ public sealed class RuleSetRegistry : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         var full = Path.GetFullPath(path);
-        if (!SourceFiles.TryRead(full, out var json, out report) || !ScoringRuleSet.TryLoad(json, out var set, out report))
+        if (!SourceFiles.TryRead(full, out var json, out report) || !ScoringRuleSetJson.TryLoad(json, out var set, out report))
         {
             KitInstrumentation.RuleSetReloads.Add(1, new KeyValuePair<string, object?>(KitInstrumentation.OutcomeTag, "rejected"));
             LogRejected(full, report);
@@ -147,7 +147,7 @@ public sealed class RuleSetRegistry : IDisposable
 
     private ScoringRuleSet LoadOrThrow(string json, string source)
     {
-        if (!ScoringRuleSet.TryLoad(json, out var set, out var report))
+        if (!ScoringRuleSetJson.TryLoad(json, out var set, out var report))
         {
             LogRejected(source, report);
             throw new ValidationFailedException(report);

@@ -29,7 +29,7 @@ public class AccountabilityCaseJsonTests
     [Fact]
     public void Read_ValidJson_BuildsTheCase_AndValidationPathsMatchTheJson()
     {
-        var @case = AccountabilityCaseJson.Read(Json);
+        var @case = AccountabilityCaseJson.Load(Json);
 
         @case.DecidedOn.Should().Be(new LocalDate(2021, 5, 10));
         @case.Cadres[0].Adjustment.Should().Be(OrganizationalAdjustmentKind.Removal);
@@ -42,7 +42,7 @@ public class AccountabilityCaseJsonTests
     [Fact]
     public void Validate_NullElementsFromJson_AreReportedNotThrown()
     {
-        var @case = AccountabilityCaseJson.Read(Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal));
+        var @case = AccountabilityCaseJson.Load(Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal));
 
         AccountabilityRules.Validate(@case).ShouldHaveExactly(
             (VocabularyIssueCodes.NullJsonValue, "$.cadres[0]"),
@@ -52,7 +52,7 @@ public class AccountabilityCaseJsonTests
     [Fact]
     public void Read_MissingLists_AreEmptyNotDefault()
     {
-        var @case = AccountabilityCaseJson.Read("""{ "id": "x", "authority": { "kind": "partyCommittee", "unit": "RG" } }""");
+        var @case = AccountabilityCaseJson.Load("""{ "id": "x", "authority": { "kind": "partyCommittee", "unit": "RG" } }""");
 
         @case.Organizations.IsDefault.Should().BeFalse();
         @case.Cadres.Should().BeEmpty();
@@ -60,14 +60,27 @@ public class AccountabilityCaseJsonTests
     }
 
     [Fact]
-    public void Write_ThenRead_RoundTrips()
+    public void Save_ThenLoad_RoundTrips()
     {
         var @case = Samples.Case() with { Modifiers = [new CaseModifier { Kind = ModifierKind.Mitigating, Evidence = "主动挽回损失", Person = Samples.Secretary }] };
 
-        var back = AccountabilityCaseJson.Read(AccountabilityCaseJson.Write(@case));
+        var back = AccountabilityCaseJson.Load(AccountabilityCaseJson.Save(@case));
 
-        AccountabilityCaseJson.Write(back).Should().Be(AccountabilityCaseJson.Write(@case));
+        AccountabilityCaseJson.Save(back).Should().Be(AccountabilityCaseJson.Save(@case));
         back.Modifiers.Single().Evidence.Should().Be("主动挽回损失");
+    }
+
+    [Fact]
+    public void SaveToStream_ThenLoadFromStream_RoundTrips()
+    {
+        var @case = Samples.Case();
+        using var stream = new MemoryStream();
+
+        AccountabilityCaseJson.Save(@case, stream);
+        stream.Position = 0;
+        var back = AccountabilityCaseJson.Load(stream);
+
+        AccountabilityCaseJson.Save(back).Should().Be(AccountabilityCaseJson.Save(@case));
     }
 
     [Fact]
@@ -75,13 +88,13 @@ public class AccountabilityCaseJsonTests
     {
         var json = Json.Replace("\"harm\"", "\"decisionFoundWrongOn\": \"2021-08-01\", \"correctedOn\": \"2021-08-20\", \"harm\"", StringComparison.Ordinal);
 
-        var @case = AccountabilityCaseJson.Read(json);
-        var back = AccountabilityCaseJson.Read(AccountabilityCaseJson.Write(@case));
+        var @case = AccountabilityCaseJson.Load(json);
+        var back = AccountabilityCaseJson.Load(AccountabilityCaseJson.Save(@case));
 
         @case.DecisionFoundWrongOn.Should().Be(new LocalDate(2021, 8, 1));
         @case.CorrectedOn.Should().Be(new LocalDate(2021, 8, 20));
-        AccountabilityCaseJson.Write(back).Should().Be(AccountabilityCaseJson.Write(@case));
-        JsonNode.Parse(AccountabilityCaseJson.Write(@case))!["correctedOn"]!.GetValue<string>().Should().Be("2021-08-20");
+        AccountabilityCaseJson.Save(back).Should().Be(AccountabilityCaseJson.Save(@case));
+        JsonNode.Parse(AccountabilityCaseJson.Save(@case))!["correctedOn"]!.GetValue<string>().Should().Be("2021-08-20");
     }
 
     [Theory]
@@ -92,7 +105,7 @@ public class AccountabilityCaseJsonTests
     [InlineData("\"harm\"", "\"correctedOn\": \"20.08.2021\", \"harm\"", VocabularyIssueCodes.InvalidJsonValue, "$.correctedOn")]
     public void TryRead_BadJson_ReportsCodeAndPath(string find, string replace, string code, string path)
     {
-        AccountabilityCaseJson.TryRead(Json.Replace(find, replace, StringComparison.Ordinal), out var @case, out var report).Should().BeFalse();
+        AccountabilityCaseJson.TryLoad(Json.Replace(find, replace, StringComparison.Ordinal), out var @case, out var report).Should().BeFalse();
 
         @case.Should().BeNull();
         report.ShouldHaveExactly((code, path));

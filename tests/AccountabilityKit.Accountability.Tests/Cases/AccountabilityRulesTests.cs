@@ -84,10 +84,10 @@ public class AccountabilityRulesTests
     public void Art12_LocalPackOverridingAForm_KeepsTheBaseMatrix()
     {
         var catalog = RegulationPackCatalog.CreateDefault();
-        catalog.Load("""
+        catalog.Add(RegulationPackJson.Load("""
             { "formatVersion": 1, "id": "local", "regulationVersion": "ARR2019", "title": "local", "extends": "ARR2019-default",
               "forms": [ { "id": "form.cadre.admonishment", "subjectKind": "cadre", "form": "admonishment", "severity": 2, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" } ] }
-            """);
+            """, catalog));
         var @case = Samples.Case() with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.County) };
 
         AccountabilityRules.Validate(@case, catalog).IsValid.Should().BeTrue("the local pack keeps the base matrix");
@@ -96,12 +96,11 @@ public class AccountabilityRulesTests
     [Fact]
     public void Art12_PackWithoutAMatrixCell_ReportsNoPower()
     {
-        var catalog = RegulationPackCatalog.CreateEmpty();
-        var pack = catalog.Load("""
+        var pack = RegulationPackJson.Load("""
             { "formatVersion": 1, "id": "bare", "regulationVersion": "ARR2019", "title": "bare",
               "circumstances": [ { "id": "c10", "circumstance": "peoplesLivelihoodMisconduct", "citation": "ARR2019 Art. 7 item 10", "status": "verified" } ],
               "forms": [ { "id": "a", "subjectKind": "cadre", "form": "admonishment", "severity": 1, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" } ] }
-            """);
+            """, RegulationPackCatalog.CreateEmpty());
         var @case = Samples.Case() with { Organizations = [] };
 
         AccountabilityRules.Validate(@case, pack).ShouldHaveExactly((AuthorityHasNoPower, "$.cadres[0].forms[0]"));
@@ -120,9 +119,9 @@ public class AccountabilityRulesTests
         var outside = Samples.SecretaryCadre(AccountabilityForm.Admonishment) with { Person = new PersonId("P-X"), Unit = cityDepartment };
         var @case = Samples.Case() with { Cadres = [Samples.SecretaryCadre(AccountabilityForm.Admonishment), outside] };
 
-        AccountabilityRules.Validate(Samples.Case(), RegulationPackCatalog.Default2019, tree).IsValid.Should().BeTrue();
-        AccountabilityRules.Validate(@case, RegulationPackCatalog.Default2019, tree).ShouldHaveExactly((OutsideManagementAuthority, "$.cadres[1].unit"));
-        AccountabilityRules.Validate(Samples.Case() with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, new OrgUnitId("nowhere")) }, RegulationPackCatalog.Default2019, tree)
+        AccountabilityRules.Validate(Samples.Case(), BuiltInRegulationPacks.Arr2019, tree).IsValid.Should().BeTrue();
+        AccountabilityRules.Validate(@case, BuiltInRegulationPacks.Arr2019, tree).ShouldHaveExactly((OutsideManagementAuthority, "$.cadres[1].unit"));
+        AccountabilityRules.Validate(Samples.Case() with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, new OrgUnitId("nowhere")) }, BuiltInRegulationPacks.Arr2019, tree)
             .ShouldHaveExactly((OutsideManagementAuthority, "$.authority.unit"));
     }
 

@@ -11,7 +11,7 @@ namespace AccountabilityKit.Accountability.Tests.Decisions;
 
 public class DecisionSupportTests
 {
-    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+    private static readonly RegulationPack Pack = BuiltInRegulationPacks.Arr2019;
     private static readonly Circumstance[] Item10 = [Circumstance.PeoplesLivelihoodMisconduct];
 
     private static FormRecommendation Recommend(SubjectKind subject, HarmLevel harm, params ModifierKind[] modifiers) =>
@@ -83,7 +83,7 @@ public class DecisionSupportTests
     public void Recommend_NoCircumstance_OrOneUnknownToThePack_Throws()
     {
         var none = () => DecisionSupport.Recommend(Pack, SubjectKind.Cadre, HarmLevel.General, [], []);
-        var old = () => DecisionSupport.Recommend(RegulationPackCatalog.Default2016, SubjectKind.Cadre, HarmLevel.General, [Circumstance.MajorIncidentInRemit], []);
+        var old = () => DecisionSupport.Recommend(BuiltInRegulationPacks.Arr2016, SubjectKind.Cadre, HarmLevel.General, [Circumstance.MajorIncidentInRemit], []);
 
         none.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((AccountabilityIssueCodes.MissingCircumstance, "circumstances"));
         old.Should().Throw<ValidationFailedException>().Which.Report.ShouldHaveExactly((AccountabilityIssueCodes.MissingCircumstance, "circumstances[0]"));

@@ -12,7 +12,7 @@ namespace AccountabilityKit.Accountability.Tests.Effects;
 
 public class InfluencePeriodCalculatorTests
 {
-    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+    private static readonly RegulationPack Pack = BuiltInRegulationPacks.Arr2019;
 
     private static DecidedMeasure Sanction(DisciplinarySanction sanction, LocalDate on, int? probation = null) =>
         new() { Form = AccountabilityForm.DisciplinarySanction, Sanction = sanction, EffectiveOn = on, ProbationMonths = probation };

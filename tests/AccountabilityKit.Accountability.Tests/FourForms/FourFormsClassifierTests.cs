@@ -10,7 +10,7 @@ namespace AccountabilityKit.Accountability.Tests.FourForms;
 
 public class FourFormsClassifierTests
 {
-    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+    private static readonly RegulationPack Pack = BuiltInRegulationPacks.Arr2019;
 
     [Theory]
     [InlineData(DisciplineMeasure.AdmonishmentTalk, DisciplineForm.First)]

@@ -73,7 +73,7 @@ public class IssueCitationTests
     {
         var catalog = AccountabilityKit.Accountability.Packs.RegulationPackCatalog.CreateDefault();
 
-        catalog.TryLoad("""{ "formatVersion": 1, "id": "Z", "regulationVersion": "ARR2019", "title": "t", "extends": "nowhere" }""", out _, out var report).Should().BeFalse();
+        AccountabilityKit.Accountability.Packs.RegulationPackJson.TryLoad("""{ "formatVersion": 1, "id": "Z", "regulationVersion": "ARR2019", "title": "t", "extends": "nowhere" }""", out _, out var report, catalog).Should().BeFalse();
 
         var issue = report.Issues.Single();
         issue.Code.Should().Be(UnknownBasePack);

@@ -100,7 +100,7 @@ internal static class MessageCorpus
     /// <summary>Everything the package says, with where it came from.</summary>
     public static IEnumerable<(string Source, Message Text)> All()
     {
-        var pack = RegulationPackCatalog.Default2019;
+        var pack = BuiltInRegulationPacks.Arr2019;
         var n = 0;
         foreach (var @case in BadCases())
         {
@@ -117,7 +117,7 @@ internal static class MessageCorpus
             yield return ($"tree {issue.Code} {issue.Path}", issue.Text);
         }
 
-        var bare = RegulationPackCatalog.CreateEmpty().Load(BarePack);
+        var bare = RegulationPackJson.Load(BarePack, RegulationPackCatalog.CreateEmpty());
         foreach (var issue in AccountabilityRules.Validate(Samples.Case() with { Organizations = [] }, bare).Issues)
         {
             yield return ($"bare {issue.Code}", issue.Text);
@@ -127,7 +127,7 @@ internal static class MessageCorpus
         foreach (var json in BadPacks())
         {
             n++;
-            RegulationPackCatalog.CreateDefault().TryLoad(json, out _, out var report);
+            RegulationPackJson.TryLoad(json, out _, out var report, RegulationPackCatalog.CreateDefault());
             foreach (var issue in report.Issues)
             {
                 yield return ($"pack {n} {issue.Code} {issue.Path}", issue.Text);
@@ -137,7 +137,7 @@ internal static class MessageCorpus
         foreach (var issue in Failures(
             () => RegulationPackCatalog.CreateDefault().For("ARR2030"),
             () => DecisionSupport.Recommend(pack, SubjectKind.Cadre, HarmLevel.General, [], []),
-            () => DecisionSupport.Recommend(RegulationPackCatalog.Default2016, SubjectKind.Cadre, HarmLevel.General, [Circumstance.MajorIncidentInRemit, (Circumstance)99], []),
+            () => DecisionSupport.Recommend(BuiltInRegulationPacks.Arr2016, SubjectKind.Cadre, HarmLevel.General, [Circumstance.MajorIncidentInRemit, (Circumstance)99], []),
             () => DecisionSupport.Recommend(pack, (SubjectKind)7, (HarmLevel)7, [Circumstance.PeoplesLivelihoodMisconduct], []),
             () => DecisionSupport.Recommend(bare, SubjectKind.Cadre, HarmLevel.General, [Circumstance.PeoplesLivelihoodMisconduct], [ModifierKind.Mitigating]),
             () => InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.ProbationWithinParty, EffectiveOn = new LocalDate(2024, 2, 1), ProbationMonths = 36 }),

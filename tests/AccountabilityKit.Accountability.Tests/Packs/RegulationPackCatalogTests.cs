@@ -53,7 +53,7 @@ public class RegulationPackCatalogTests
     [Fact]
     public void Default2019_EveryEntry_HasAKnownCitationAndUniqueId()
     {
-        var pack = RegulationPackCatalog.Default2019;
+        var pack = BuiltInRegulationPacks.Arr2019;
 
         pack.Entries.Should().HaveCountGreaterThan(80);
         pack.Entries.Should().OnlyContain(e => RegulationRegistry.Default.Contains(e.Citation.RegulationKey));
@@ -64,19 +64,19 @@ public class RegulationPackCatalogTests
     [Fact]
     public void DefaultPacks_EveryEntry_HasACitationAndAChineseLabel()
     {
-        foreach (var pack in new[] { RegulationPackCatalog.Default2019, RegulationPackCatalog.Default2016 })
+        foreach (var pack in new[] { BuiltInRegulationPacks.Arr2019, BuiltInRegulationPacks.Arr2016 })
         {
             pack.Entries.Should().OnlyContain(e => !string.IsNullOrWhiteSpace(e.ChineseLabel) && e.Citation.Article > 0, pack.Id);
         }
 
-        RegulationPackCatalog.Default2019.Forms[3].ChineseLabel.Should().Be("党的领导干部：通报");
-        RegulationPackCatalog.Default2019.InfluencePeriods.Single(p => p.Id == "influence.warning.promotionBan").ChineseLabel.Should().Be("警告：不得提拔或者进一步使用");
+        BuiltInRegulationPacks.Arr2019.Forms[3].ChineseLabel.Should().Be("党的领导干部：通报");
+        BuiltInRegulationPacks.Arr2019.InfluencePeriods.Single(p => p.Id == "influence.warning.promotionBan").ChineseLabel.Should().Be("警告：不得提拔或者进一步使用");
     }
 
     [Fact]
     public void Default2019_UnverifiedDigestItems_ShipFlaggedConfirmLocally()
     {
-        var pack = RegulationPackCatalog.Default2019;
+        var pack = BuiltInRegulationPacks.Arr2019;
 
         pack.TryGetTimeLimit(ProcedureStep.Appeal, out var appeal).Should().BeTrue();
         appeal!.Status.Should().Be(VerificationStatus.Unverified);
@@ -104,11 +104,13 @@ public class RegulationPackCatalogTests
     }
 
     [Fact]
-    public void TryLoad_LocalPack_OverridesByIdAndExtends()
+    public void LoadThenAdd_LocalPack_OverridesByIdAndExtends()
     {
         var catalog = RegulationPackCatalog.CreateDefault();
 
-        catalog.TryLoad(Local, out var pack, out var report).Should().BeTrue(report.ToString(MessageCatalog.English));
+        RegulationPackJson.TryLoad(Local, out var pack, out var report, catalog).Should().BeTrue(report.ToString(MessageCatalog.English));
+        catalog.For("ARR2019").Id.Should().Be("ARR2019-default", "a loaded pack is in force only once added");
+        catalog.Add(pack!);
 
         catalog.For("ARR2019").Should().BeSameAs(pack);
         pack!.Extends.Should().Be("ARR2019-default");
@@ -116,7 +118,7 @@ public class RegulationPackCatalogTests
         pack.TryGetTimeLimit(ProcedureStep.Delivery, out var delivery).Should().BeTrue();
         delivery!.Days.Should().Be(15);
         pack.FormsFor(SubjectKind.Cadre).Should().HaveCount(4, "the base entries that are not overridden stay");
-        pack.InfluencePeriods.Should().HaveCount(RegulationPackCatalog.Default2019.InfluencePeriods.Length);
+        pack.InfluencePeriods.Should().HaveCount(BuiltInRegulationPacks.Arr2019.InfluencePeriods.Length);
         catalog.For("ARR2016").Id.Should().Be("ARR2016-default");
     }
 
@@ -126,7 +128,7 @@ public class RegulationPackCatalogTests
         var catalog = RegulationPackCatalog.CreateDefault();
         var json = Local.Replace("\"form\": \"admonishment\"", "\"form\": \"publicFlogging\"", StringComparison.Ordinal);
 
-        catalog.TryLoad(json, out var pack, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(json, out var pack, out var report, catalog).Should().BeFalse();
 
         pack.Should().BeNull();
         report.ShouldHaveExactly((VocabularyIssueCodes.InvalidJsonValue, "$.influencePeriods[0].form"));
@@ -139,7 +141,7 @@ public class RegulationPackCatalogTests
         var catalog = RegulationPackCatalog.CreateDefault();
         var json = Pack("X", extends: "ARR2019-default", forms: OneForm.Replace("\"citation\": \"ARR2019 Art. 8\", ", "", StringComparison.Ordinal));
 
-        catalog.TryLoad(json, out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(json, out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly((AccountabilityIssueCodes.MissingCitation, "$.forms[0].citation"));
         catalog.TryGet("X", out _).Should().BeFalse();
@@ -153,7 +155,7 @@ public class RegulationPackCatalogTests
         var catalog = RegulationPackCatalog.CreateDefault();
         var json = Pack("X", extends: "ARR2019-default", forms: OneForm.Replace("ARR2019 Art. 8", citation, StringComparison.Ordinal));
 
-        catalog.TryLoad(json, out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(json, out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly((AccountabilityIssueCodes.InvalidCitation, "$.forms[0].citation"));
     }
@@ -163,7 +165,7 @@ public class RegulationPackCatalogTests
     {
         var catalog = RegulationPackCatalog.CreateDefault();
 
-        catalog.TryLoad(Pack("X", extends: "X"), out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("X", extends: "X"), out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly((AccountabilityIssueCodes.CyclicOverride, "$.extends"));
     }
@@ -172,10 +174,11 @@ public class RegulationPackCatalogTests
     public void TryLoad_CyclicOverrideThroughAnotherPack_IsRejectedAndPreviousStaysInForce()
     {
         var catalog = RegulationPackCatalog.CreateDefault();
-        var a = catalog.Load(Pack("A", extends: "ARR2019-default"));
-        catalog.Load(Pack("B", extends: "A"));
+        var a = RegulationPackJson.Load(Pack("A", extends: "ARR2019-default"), catalog);
+        catalog.Add(a);
+        catalog.Add(RegulationPackJson.Load(Pack("B", extends: "A"), catalog));
 
-        catalog.TryLoad(Pack("A", extends: "B"), out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("A", extends: "B"), out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly((AccountabilityIssueCodes.CyclicOverride, "$.extends"));
         catalog.TryGet("A", out var stillA).Should().BeTrue();
@@ -188,15 +191,15 @@ public class RegulationPackCatalogTests
     {
         var catalog = RegulationPackCatalog.CreateDefault();
 
-        catalog.TryLoad(Pack("X", version: "ARR2030", forms: OneForm, formatVersion: 2), out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("X", version: "ARR2030", forms: OneForm, formatVersion: 2), out _, out var report, catalog).Should().BeFalse();
         report.ShouldHaveExactly(
             (AccountabilityIssueCodes.UnsupportedFormatVersion, "$.formatVersion"),
             (AccountabilityIssueCodes.UnknownRegulationVersion, "$.regulationVersion"));
 
-        catalog.TryLoad(Pack("Y", version: "ARR2019", extends: "ARR2016-default"), out _, out var mismatch).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("Y", version: "ARR2019", extends: "ARR2016-default"), out _, out var mismatch, catalog).Should().BeFalse();
         mismatch.ShouldHaveExactly((AccountabilityIssueCodes.BaseVersionMismatch, "$.extends"));
 
-        catalog.TryLoad(Pack("Z", extends: "nowhere"), out _, out var unknown).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("Z", extends: "nowhere"), out _, out var unknown, catalog).Should().BeFalse();
         unknown.ShouldHaveExactly((AccountabilityIssueCodes.UnknownBasePack, "$.extends"));
         catalog.For("ARR2019").Id.Should().Be("ARR2019-default");
     }
@@ -213,7 +216,7 @@ public class RegulationPackCatalogTests
             ]
             """;
 
-        catalog.TryLoad(Pack("bad id!", forms: forms), out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(Pack("bad id!", forms: forms), out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly(
             (AccountabilityIssueCodes.InvalidPackId, "$.id"),
@@ -236,7 +239,7 @@ public class RegulationPackCatalogTests
               "influencePeriods": [ { "id": "i", "form": "admonishment", "sanction": "warning", "effect": "promotionBan", "months": 300, "citation": "DPR2023 Art. 10", "status": "verified" } ] }
             """;
 
-        catalog.TryLoad(json, out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(json, out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly(
             (VocabularyIssueCodes.EmptyName, "$.title"),
@@ -253,7 +256,7 @@ public class RegulationPackCatalogTests
         var catalog = RegulationPackCatalog.CreateDefault();
         var json = Local.Replace("\"title\"", "\"override\": true, \"title\"", StringComparison.Ordinal);
 
-        catalog.TryLoad(json, out _, out var report).Should().BeFalse();
+        RegulationPackJson.TryLoad(json, out _, out var report, catalog).Should().BeFalse();
 
         report.ShouldHaveExactly((VocabularyIssueCodes.UnknownJsonProperty, "$.override"));
     }
@@ -261,9 +264,7 @@ public class RegulationPackCatalogTests
     [Fact]
     public void Load_Invalid_ThrowsValidationFailedException()
     {
-        var catalog = RegulationPackCatalog.CreateDefault();
-
-        var act = () => catalog.Load("{ not json");
+        var act = () => RegulationPackJson.Load("{ not json");
 
         act.Should().Throw<ValidationFailedException>().Which.Report.Issues.Should().ContainSingle(i => i.Code == VocabularyIssueCodes.MalformedJson);
     }
@@ -279,7 +280,7 @@ public class RegulationPackCatalogTests
     [Fact]
     public void EmbeddedPacks_AreValidDocumentsOfTheSchemaShape()
     {
-        var node = JsonNode.Parse(RegulationPackCatalog.EmbeddedJson("ARR2019"))!;
+        var node = JsonNode.Parse(BuiltInRegulationPacks.Json("ARR2019"))!;
 
         node["regulationVersion"]!.GetValue<string>().Should().Be("ARR2019");
         node["forms"]!.AsArray().Should().HaveCount(7);

@@ -10,7 +10,7 @@ namespace AccountabilityKit.Accountability.Tests.Procedure;
 
 public class ProcedureTrackerTests
 {
-    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+    private static readonly RegulationPack Pack = BuiltInRegulationPacks.Arr2019;
 
     private static AccountabilityCase Removal(LocalDate? executed = null) => Samples.Case() with
     {

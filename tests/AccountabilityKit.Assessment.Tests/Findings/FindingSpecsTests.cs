@@ -1,4 +1,5 @@
 using AccountabilityKit.Assessment.Findings;
+using AccountabilityKit.Assessment.Queries;
 using AccountabilityKit.Organization;
 using CsCheck;
 using NodaTime;

@@ -84,7 +84,7 @@ public class FollowUpPlannerTests
         var node = Fixtures.RuleSetNode();
         node["followUp"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "reminderTalkAfterOverdueDays": -1, "letterToLeaderSources": [] }""");
 
-        ScoringRuleSet.TryLoad(node.ToJsonString(), out _, out var report).Should().BeFalse();
+        ScoringRuleSetJson.TryLoad(node.ToJsonString(), out _, out var report).Should().BeFalse();
 
         report.ShouldHaveExactly(
             (AssessmentIssueCodes.InvalidEscalationPolicy, "$.followUp.reminderTalkAfterOverdueDays"),

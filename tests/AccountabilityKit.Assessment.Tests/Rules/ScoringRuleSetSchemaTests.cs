@@ -5,7 +5,7 @@ namespace AccountabilityKit.Assessment.Tests.Rules;
 
 public class ScoringRuleSetSchemaTests
 {
-    private static string Generated() => ScoringRuleSet.GenerateSchema().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    private static string Generated() => ScoringRuleSetJson.GenerateSchema().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
     [Fact]
     public void JsonSchema_CommittedFile_EqualsGeneratedSchema()
@@ -27,13 +27,13 @@ public class ScoringRuleSetSchemaTests
     {
         var committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Committed", "scoring-rule-set.schema.json"));
 
-        ScoringRuleSet.JsonSchema.Should().Be(committed);
+        ScoringRuleSetJson.Schema.Should().Be(committed);
     }
 
     [Fact]
     public void JsonSchema_DescribesRequiredTopLevelProperties()
     {
-        var schema = JsonNode.Parse(ScoringRuleSet.JsonSchema)!.AsObject();
+        var schema = JsonNode.Parse(ScoringRuleSetJson.Schema)!.AsObject();
 
         schema["required"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Contain(["id", "version", "categories", "gradeBands", "annual"]);
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();

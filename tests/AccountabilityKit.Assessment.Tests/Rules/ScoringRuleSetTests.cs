@@ -14,17 +14,31 @@ public class ScoringRuleSetTests
     {
         var node = Fixtures.RuleSetNode();
         change(node);
-        ScoringRuleSet.TryLoad(node.ToJsonString(), out var set, out var report).Should().BeFalse();
+        ScoringRuleSetJson.TryLoad(node.ToJsonString(), out var set, out var report).Should().BeFalse();
         set.Should().BeNull();
         return report;
     }
 
-    [Theory]
-    [InlineData(ExampleRuleSet.CountyLevel, "county-level", "好", "差")]
-    [InlineData(ExampleRuleSet.CityDepartments, "city-departments", "优秀", "不合格")]
-    public void LoadExample_ShippedExamples_AreValid(ExampleRuleSet example, string id, string top, string lowest)
+    public static TheoryData<string, string, string, string> BuiltIns => new()
     {
-        var set = ScoringRuleSet.LoadExample(example);
+        { nameof(BuiltInRuleSets.CountyLevel2026), "county-level", "好", "差" },
+        { nameof(BuiltInRuleSets.CityDepartments2026), "city-departments", "优秀", "不合格" },
+    };
+
+    public static TheoryData<string> BuiltInNames => [nameof(BuiltInRuleSets.CountyLevel2026), nameof(BuiltInRuleSets.CityDepartments2026)];
+
+    private static ScoringRuleSet BuiltIn(string name) => name switch
+    {
+        nameof(BuiltInRuleSets.CountyLevel2026) => BuiltInRuleSets.CountyLevel2026,
+        nameof(BuiltInRuleSets.CityDepartments2026) => BuiltInRuleSets.CityDepartments2026,
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BuiltIns))]
+    public void BuiltInRuleSets_AreValid(string name, string id, string top, string lowest)
+    {
+        var set = BuiltIn(name);
 
         set.Id.Should().Be(id);
         set.GradeBands[0].Name.Should().Be(top);
@@ -33,14 +47,53 @@ public class ScoringRuleSetTests
         set.Covers(AssessmentQuarter.Parse("2027Q1")).Should().BeFalse();
     }
 
+    [Fact]
+    public void BuiltInRuleSets_All_ListsEachOnce_Shared()
+    {
+        BuiltInRuleSets.All.Should().Equal(BuiltInRuleSets.CountyLevel2026, BuiltInRuleSets.CityDepartments2026);
+        BuiltInRuleSets.All[1].Should().BeSameAs(BuiltInRuleSets.CityDepartments2026, "a default is loaded once");
+    }
+
     [Theory]
-    [InlineData(ExampleRuleSet.CountyLevel, "county-level-2026.json")]
-    [InlineData(ExampleRuleSet.CityDepartments, "city-departments-2026.json")]
-    public void ExampleJson_EmbeddedResource_EqualsRepositoryFile(ExampleRuleSet example, string file)
+    [InlineData("county-level-2026.json")]
+    [InlineData("city-departments-2026.json")]
+    public void BuiltInRuleSets_EmbeddedResource_EqualsRepositoryFile(string file)
     {
         var repositoryFile = Path.Combine(AppContext.BaseDirectory, "Committed", "Examples", file);
 
-        ScoringRuleSet.ExampleJson(example).Should().Be(File.ReadAllText(repositoryFile));
+        BuiltInRuleSets.Json(file).Should().Be(File.ReadAllText(repositoryFile));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInNames))]
+    public void Save_ThenLoad_RoundTripsEveryField(string name)
+    {
+        var set = BuiltIn(name);
+
+        var json = ScoringRuleSetJson.Save(set);
+        var again = ScoringRuleSetJson.Load(json);
+
+        ScoringRuleSetJson.Save(again).Should().Be(json);
+        again.ToString().Should().Be(set.ToString());
+        again.Categories.Should().Equal(set.Categories);
+        again.Vetoes.Select(v => (v.Id, v.Citation, string.Join(",", v.CategoryCodes), string.Join(",", v.Events)))
+            .Should().Equal(set.Vetoes.Select(v => (v.Id, v.Citation, string.Join(",", v.CategoryCodes), string.Join(",", v.Events))));
+        again.GradeBands.Should().Equal(set.GradeBands);
+        (again.Floor, again.BaseScore, again.RoundingMode, again.BonusCap, again.FollowUp.ReminderTalkAfterOverdueDays)
+            .Should().Be((set.Floor, set.BaseScore, set.RoundingMode, set.BonusCap, set.FollowUp.ReminderTalkAfterOverdueDays));
+        json.Should().NotContain("null", "absent optional values are left out");
+    }
+
+    [Fact]
+    public void SaveToStream_ThenLoadFromStream_RoundTrips()
+    {
+        using var stream = new MemoryStream();
+
+        ScoringRuleSetJson.Save(Fixtures.RuleSet(), stream);
+        stream.Position = 0;
+        var again = ScoringRuleSetJson.Load(stream);
+
+        ScoringRuleSetJson.Save(again).Should().Be(ScoringRuleSetJson.Save(Fixtures.RuleSet()));
     }
 
     [Fact]
@@ -190,7 +243,7 @@ public class ScoringRuleSetTests
     [Fact]
     public void Load_Invalid_ThrowsValidationFailedException()
     {
-        var act = () => { ScoringRuleSet.Load("{"); };
+        var act = () => { ScoringRuleSetJson.Load("{"); };
 
         act.ShouldFailValidation().Issues.Should().ContainSingle().Which.Code.Should().Be(VocabularyIssueCodes.MalformedJson);
     }

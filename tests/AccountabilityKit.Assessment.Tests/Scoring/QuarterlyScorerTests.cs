@@ -296,7 +296,7 @@ public class QuarterlyScorerTests
     [Fact]
     public void Score_CityDepartmentsExample_FloorThenBonusThenTwoDecimalsToEven()
     {
-        var rules = ScoringRuleSet.LoadExample(ExampleRuleSet.CityDepartments);
+        var rules = BuiltInRuleSets.CityDepartments2026;
         var scorer = new QuarterlyScorer(rules, Tree);
         var serious = new[] { "political", "workStyle", "cadreSelection", "partyLife" }
             .SelectMany(c => Enumerable.Range(1, 6).Select(i => Finding($"{c}{i}", c, FindingSeverity.Serious, unit: DeptX)))

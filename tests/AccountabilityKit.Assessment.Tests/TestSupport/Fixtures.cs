@@ -72,7 +72,7 @@ internal static class Fixtures
     {
         var node = RuleSetNode();
         change?.Invoke(node);
-        return ScoringRuleSet.Load(node.ToJsonString());
+        return ScoringRuleSetJson.Load(node.ToJsonString());
     }
 
     public static QuarterlyScorer Scorer(Action<JsonObject>? change = null) => new(RuleSet(change), Tree);

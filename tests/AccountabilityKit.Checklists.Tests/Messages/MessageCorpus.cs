@@ -100,13 +100,16 @@ internal static class MessageCorpus
     {
         static ValidationReport Template(string json, AssessmentYear? year = null)
         {
-            ChecklistTemplateJson.TryLoad(json, out _, out var report, year);
+            ValidationReport report;
+            _ = year is { } expected
+                ? ChecklistTemplateJson.TryLoad(json, out _, out report, expected)
+                : ChecklistTemplateJson.TryLoad(json, out _, out report);
             return report;
         }
 
         static ValidationReport Checklist(string json)
         {
-            ChecklistJson.TryLoad(json, out _, out var report);
+            ResponsibilityChecklistJson.TryLoad(json, out _, out var report);
             return report;
         }
 
@@ -142,7 +145,7 @@ internal static class MessageCorpus
         TemplateTableImporter.TryImport("code\ttext\n", "x", new AssessmentYear(2021), "标题", [UnitKind.County], out _, out var header);
         yield return ("table: wrong header", header);
 
-        var checklist = ChecklistJsonTests.Valid;
+        var checklist = ResponsibilityChecklistJsonTests.Valid;
         yield return ("checklist: ids, year, owner", Checklist(checklist
             .Replace("\"id\": \"RG-P1-2021\"", "\"id\": \"\"", StringComparison.Ordinal)
             .Replace("\"templateId\": \"county-committee-2021\"", "\"templateId\": \" \"", StringComparison.Ordinal)

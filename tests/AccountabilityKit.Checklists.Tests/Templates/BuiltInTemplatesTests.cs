@@ -62,4 +62,11 @@ public class BuiltInTemplatesTests
         t.Duties.Count(d => d.Frequency == DutyFrequency.Monthly).Should().Be(1);
         t.Duties.Count(d => d.Frequency is null).Should().Be(42);
     }
+
+    [Fact]
+    public void All_ListsEveryShippedTemplate_OnceAndShared()
+    {
+        BuiltInTemplates.All.Should().Equal(BuiltInTemplates.CountyCommittee2021, BuiltInTemplates.CityDepartment2021);
+        BuiltInTemplates.All[0].Should().BeSameAs(BuiltInTemplates.CountyCommittee2021, "a default is loaded once");
+    }
 }

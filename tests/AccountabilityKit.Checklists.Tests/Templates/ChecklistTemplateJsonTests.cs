@@ -70,6 +70,29 @@ public class ChecklistTemplateJsonTests
     }
 
     [Fact]
+    public void SaveToStream_ThenLoadFromStream_RoundTrips_AndABomIsAccepted()
+    {
+        var t = ChecklistTemplateJson.Load(Valid);
+        using var stream = new MemoryStream();
+        stream.Write([0xEF, 0xBB, 0xBF]);
+
+        ChecklistTemplateJson.Save(t, stream);
+        stream.Position = 0;
+        var again = ChecklistTemplateJson.Load(stream);
+
+        ChecklistTemplateJson.Save(again).Should().Be(ChecklistTemplateJson.Save(t));
+    }
+
+    [Fact]
+    public void Load_ExpectedYearDiffers_ThrowsWithCL002()
+    {
+        var act = () => ChecklistTemplateJson.Load(Valid, new AssessmentYear(2021));
+
+        act.Should().Throw<AccountabilityKit.Validation.ValidationFailedException>().Which.Report.Issues.Should().ContainSingle()
+            .Which.Should().Match<AccountabilityKit.Validation.ValidationIssue>(i => i.Code == "CL002" && i.Path == "$.year");
+    }
+
+    [Fact]
     public void Load_EverySemanticProblem_IsReportedAtOnceWithPaths()
     {
         var ok = ChecklistTemplateJson.TryLoad(EverySemanticProblem, out var template, out var report, new AssessmentYear(2021));

@@ -184,7 +184,7 @@ public sealed class AccountabilityModelTests
     {
         var l = loaded.ToList();
         var e = expected.ToList();
-        l.Select(AccountabilityCaseJson.Write).Should().Equal(e.Select(AccountabilityCaseJson.Write));
+        l.Select(AccountabilityCaseJson.Save).Should().Equal(e.Select(AccountabilityCaseJson.Save));
         l.Select(Flat).Should().Equal(e.Select(Flat));
         l.Select(c => c.Organizations).Should().Equal(e.Select(c => c.Organizations), (a, b) => a.Select(Flat).SequenceEqual(b.Select(Flat)) && a.Select(o => o.Forms).Zip(b.Select(o => o.Forms)).All(p => p.First.SequenceEqual(p.Second)));
         l.Select(c => c.Cadres).Should().Equal(e.Select(c => c.Cadres), (a, b) => a.Select(Flat).SequenceEqual(b.Select(Flat)) && a.Select(o => o.Forms).Zip(b.Select(o => o.Forms)).All(p => p.First.SequenceEqual(p.Second)));

@@ -1,3 +1,4 @@
+using AccountabilityKit.Assessment.Queries;
 using AccountabilityKit.Assessment;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
@@ -58,7 +59,7 @@ public sealed class AssessmentModelTests
     internal static ScoreCard[] Cards()
     {
         var tree = OrgTree.Build(Units);
-        var scorer = new QuarterlyScorer(ScoringRuleSet.LoadExample(ExampleRuleSet.CountyLevel), tree);
+        var scorer = new QuarterlyScorer(BuiltInRuleSets.CountyLevel2026, tree);
         var scored = scorer.Score(new ScoringInput(new OrgUnitId("RG"), Q2, AsOf: new LocalDate(2026, 6, 30)) { Findings = [.. Findings().Where(f => f.Quarter == Q2 && tree.IsWithin(f.Unit, new OrgUnitId("RG")))] });
         var vetoed = new ScoreCard(
             new OrgUnitId("HM"), Q2, "county-level", "2026.1", "county", 58.5m, Grade.Poor, "差",
@@ -97,7 +98,7 @@ public sealed class AssessmentModelTests
     [Fact]
     public void RuleSetVersionFrom_InvalidDocument_ThrowsWithCodeAndPath()
     {
-        var json = ScoringRuleSet.ExampleJson(ExampleRuleSet.CountyLevel).Replace("\"baseScore\": 100", "\"baseScore\": 100, \"bogus\": 1", StringComparison.Ordinal);
+        var json = ScoringRuleSetJson.Save(BuiltInRuleSets.CountyLevel2026).Replace("\"baseScore\": 100", "\"baseScore\": 100, \"bogus\": 1", StringComparison.Ordinal);
         json.Should().Contain("bogus");
 
         var act = () => ScoringRuleSetVersion.From(json);
@@ -113,7 +114,7 @@ public sealed class AssessmentModelTests
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "ruleset");
         using (var context = KitDbContext.Create(database))
         {
-            context.Add(ScoringRuleSetVersion.From(ScoringRuleSet.ExampleJson(ExampleRuleSet.CountyLevel)));
+            context.Add(ScoringRuleSetVersion.From(ScoringRuleSetJson.Save(BuiltInRuleSets.CountyLevel2026)));
             context.SaveChanges();
             var table = context.Model.FindEntityType(typeof(ScoringRuleSetVersion))!.GetTableName();
             var sql = "UPDATE \"" + table + "\" SET \"Json\" = replace(\"Json\", '\"floor\": 0', '\"floor\": 120')";
@@ -196,8 +197,8 @@ public sealed class AssessmentModelTests
     {
         var versions = new[]
         {
-            ScoringRuleSetVersion.From(ScoringRuleSet.ExampleJson(ExampleRuleSet.CountyLevel)),
-            ScoringRuleSetVersion.From(ScoringRuleSet.ExampleJson(ExampleRuleSet.CityDepartments)),
+            ScoringRuleSetVersion.From(ScoringRuleSetJson.Save(BuiltInRuleSets.CountyLevel2026)),
+            ScoringRuleSetVersion.From(ScoringRuleSetJson.Save(BuiltInRuleSets.CityDepartments2026)),
         };
         using var database = TestDatabase.Create(kind, "rulesets");
         using (var context = KitDbContext.Create(database))

@@ -131,7 +131,7 @@ public sealed class ChecklistsModelTests
         using (var context = KitDbContext.Create(database, ensureCreated: false))
         {
             var loaded = context.Set<ResponsibilityChecklist>().AsNoTracking().OrderBy(c => c.Id).ToList();
-            loaded.Select(ChecklistJson.Save).Should().Equal(saved.Select(ChecklistJson.Save));
+            loaded.Select(ResponsibilityChecklistJson.Save).Should().Equal(saved.Select(ResponsibilityChecklistJson.Save));
             loaded.Select(c => c.Owner).Should().Equal(saved.Select(c => c.Owner));
             loaded[0].Items[0].Milestones.Should().Equal(saved[0].Items[0].Milestones);
             loaded[1].Owner.IsTeam.Should().BeTrue();

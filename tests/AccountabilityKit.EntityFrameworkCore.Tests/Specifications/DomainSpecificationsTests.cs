@@ -1,3 +1,4 @@
+using AccountabilityKit.Assessment.Queries;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Checklists.Queries;
 using AccountabilityKit.Checklists.Tailoring;

@@ -80,7 +80,7 @@ public sealed class CountingRulesTests
     [Fact]
     public void FourForms_PersonTimesAreMeasures_PersonsAreDistinctPeople()
     {
-        var pack = RegulationPackCatalog.Default2019;
+        var pack = BuiltInRegulationPacks.Arr2019;
         var p1 = new PersonId("P1");
         var facts = new[]
         {

@@ -10,7 +10,7 @@ namespace AccountabilityKit.Statistics.Tests.Facts;
 
 public sealed class DisciplineMeasureFactTests
 {
-    private static readonly RegulationPack Pack = RegulationPackCatalog.Default2019;
+    private static readonly RegulationPack Pack = BuiltInRegulationPacks.Arr2019;
 
     [Fact]
     public void From_PartyWarning_IsSecondFormInTheQuarterOfItsDate()

@@ -1,7 +1,8 @@
+using AccountabilityKit.Assessment.Findings;
 using Ardalis.Specification;
 using NodaTime;
 
-namespace AccountabilityKit.Assessment.Findings;
+namespace AccountabilityKit.Assessment.Queries;
 
 /// <summary>Findings whose rectification is overdue at an as-of date (deadline passed, not rectified by then), oldest deadline first.</summary>
 /// <remarks>Matches exactly the findings for which <see cref="Finding.RectificationAt"/> gives <see cref="RectificationStatus.Overdue"/>.</remarks>

@@ -1,8 +1,9 @@
+using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Time;
 using Ardalis.Specification;
 
-namespace AccountabilityKit.Assessment.Findings;
+namespace AccountabilityKit.Assessment.Queries;
 
 /// <summary>Findings of a quarter about units a caller may see (a <see cref="DataScope"/>), most serious first, then by id.</summary>
 public sealed class FindingsInScopeSpec : Specification<Finding>
