@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Export;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Cli.Commands;
@@ -58,33 +58,33 @@ internal static class CaseCommand
             CaseAdvice.AddRecommendations(output, recommendations, steps, @case, pack);
         }
 
+        var issueTable = issues.Build(Catalog.Of(nameof(Messages.CaseProblemsTitle)));
+        var stepTable = steps.Build(Catalog.Of(nameof(Messages.CaseStepsTitle)));
         switch (output.Format)
         {
             case OutputFormat.Json:
-                output.WriteJson(new JsonObject
-                {
-                    ["cases"] = cases.Count,
-                    ["invalid"] = invalid,
-                    ["issues"] = ToolOutput.ToJson(issues),
-                    ["recommendations"] = ToolOutput.ToJson(recommendations),
-                    ["steps"] = ToolOutput.ToJson(steps),
-                });
+                var summary = new TableBuilder(
+                    "summary",
+                    TableBuilder.Integer("cases", "案件数", "Cases"),
+                    TableBuilder.Integer("invalid", "有误案件", "Invalid"));
+                summary.Add(ExportCell.OfWholeNumber(cases.Count), ExportCell.OfWholeNumber(invalid));
+                output.WriteJson(summary.Build("核查概况", "Summary"), issueTable, recommendations.Build(Catalog.Of(nameof(Messages.CaseDecisionSupportHeading))), stepTable);
                 break;
             case OutputFormat.Csv:
-                output.WriteCsv(issues);
+                output.WriteCsv(issueTable);
                 break;
             default:
                 output.Line(output.Say(nameof(Messages.CaseSummary), ("path", path), ("cases", cases.Count), ("invalid", invalid)));
-                if (issues.Rows.Count > 0)
+                if (issues.Count > 0)
                 {
-                    output.WriteTable(issues, output.Say(nameof(Messages.CaseProblemsTitle)));
+                    output.WriteTable(issueTable, titled: true);
                 }
 
-                if (recommendations.Rows.Count > 0)
+                if (recommendations.Count > 0)
                 {
                     output.Heading(output.Say(nameof(Messages.CaseDecisionSupportHeading)));
-                    output.WriteTable(recommendations);
-                    output.WriteTable(steps, output.Say(nameof(Messages.CaseStepsTitle)));
+                    output.WriteTable(recommendations.Build(Catalog.Of(nameof(Messages.CaseDecisionSupportHeading))));
+                    output.WriteTable(stepTable, titled: true);
                     output.Line(output.Say(nameof(Messages.CaseDecisionSupportNote)));
                 }
 

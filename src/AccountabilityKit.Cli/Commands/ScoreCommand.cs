@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using AccountabilityKit.Assessment.Rankings;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Organization;
+using AccountabilityKit.Statistics.Export;
 using AccountabilityKit.Time;
 using NodaTime;
 using NodaTime.Text;
@@ -55,7 +55,7 @@ internal static class ScoreCommand
 
     private static int Score(ToolOutput output, string[] rulePaths, string findingsPath, AssessmentQuarter quarter, LocalDate asOf)
     {
-        var issues = ToolOutput.IssueSet();
+        var issues = ToolOutput.IssueTable();
         var ruleSets = new List<ScoringRuleSet>();
         foreach (var path in rulePaths)
         {
@@ -80,7 +80,7 @@ internal static class ScoreCommand
             output.AddIssue(issues, output.Text.Render(source), issue);
         }
 
-        if (issues.Rows.Count > 0)
+        if (issues.Count > 0)
         {
             return Problems(output, issues);
         }
@@ -99,20 +99,20 @@ internal static class ScoreCommand
         switch (output.Format)
         {
             case OutputFormat.Json:
-                output.WriteJson(new JsonObject
-                {
-                    ["quarter"] = quarter.ToString(),
-                    ["asOf"] = LocalDatePattern.Iso.Format(asOf),
-                    ["ranking"] = ToolOutput.ToJson(ranking),
-                    ["lines"] = ToolOutput.ToJson(lines),
-                });
+                var summary = new TableBuilder(
+                    "summary",
+                    TableBuilder.Text("quarter", "季度", "Quarter"),
+                    TableBuilder.Date("asOf", "截至", "As of"),
+                    TableBuilder.Integer("units", "单位数", "Units"));
+                summary.Add(ExportCell.OfText(quarter.ToString(), quarter.ToChineseString(), quarter.ToString()), ExportCell.OfDate(asOf), ExportCell.OfWholeNumber(cards.Count));
+                output.WriteJson(summary.Build("考核概况", "Summary"), ranking, lines);
                 break;
             case OutputFormat.Csv:
                 output.WriteCsv(ranking);
                 break;
             default:
                 output.Line(output.Say(nameof(Messages.ScoreSummary), ("quarter", quarter), ("units", cards.Count), ("asOf", asOf)));
-                output.WriteTable(ranking, output.Say(nameof(Messages.ScoreRankingTitle)));
+                output.WriteTable(ranking, titled: true);
                 output.Heading(output.Say(nameof(Messages.ScoreLinesHeading)));
                 output.WriteTable(lines);
                 break;
@@ -121,77 +121,95 @@ internal static class ScoreCommand
         return ExitCodes.Success;
     }
 
-    private static int Problems(ToolOutput output, DataSet issues)
+    private static int Problems(ToolOutput output, TableBuilder issues)
     {
-        output.Line(output.Say(nameof(Messages.InputHasProblems), ("count", issues.Rows.Count)));
-        output.Write(issues);
+        output.Line(output.Say(nameof(Messages.InputHasProblems), ("count", issues.Count)));
+        output.Write(ToolOutput.Issues(issues));
         return ExitCodes.Problems;
     }
 
     /// <summary>Rank, unit, total and grade per unit group.</summary>
-    public static DataSet RankingTable(ToolOutput output, OrgTree tree, IEnumerable<GroupRanking> rankings)
+    public static ExportTable RankingTable(ToolOutput output, OrgTree tree, IEnumerable<GroupRanking> rankings)
     {
-        var table = new DataSet(
-            new DataColumn("group", "单位组", "Group"),
-            new DataColumn("rank", "名次", "Rank", AlignRight: true),
-            new DataColumn("unit", "单位", "Unit"),
-            new DataColumn("name", "名称", "Name"),
-            new DataColumn("total", "得分", "Total", AlignRight: true),
-            new DataColumn("grade", "等次", "Grade"),
-            new DataColumn("reason", "说明", "Reason"));
+        var table = new TableBuilder(
+            "ranking",
+            TableBuilder.Text("group", "单位组", "Group"),
+            TableBuilder.Integer("rank", "名次", "Rank"),
+            TableBuilder.Text("unit", "单位", "Unit"),
+            TableBuilder.Text("name", "名称", "Name"),
+            TableBuilder.Decimal("total", "得分", "Total"),
+            TableBuilder.Text("grade", "等次", "Grade"),
+            TableBuilder.Text("reason", "说明", "Reason"));
         foreach (var group in rankings)
         {
             foreach (var entry in group.Entries)
             {
                 table.Add(
-                    group.GroupId,
-                    ToolOutput.Number(entry.Rank),
-                    entry.Unit.Value,
-                    tree.TryGet(entry.Unit, out var unit) ? unit!.Name : null,
-                    ToolOutput.Number(entry.Total),
-                    GradeText(output, entry.Grade, entry.GradeName),
-                    output.Text.Render(entry.Reason));
+                    TableBuilder.Cell(group.GroupId),
+                    ExportCell.OfWholeNumber(entry.Rank),
+                    TableBuilder.Cell(entry.Unit.Value),
+                    TableBuilder.Cell(tree.TryGet(entry.Unit, out var unit) ? unit!.Name : null),
+                    ExportCell.OfDecimalNumber(entry.Total),
+                    GradeCell(entry.Grade, entry.GradeName),
+                    TableBuilder.Cell(output.Text.Render(entry.Reason)));
             }
         }
 
-        return table;
+        return table.Build(Catalog.Of(nameof(Messages.ScoreRankingTitle)));
     }
 
     /// <summary>Every line of every card: they add up to the card's total.</summary>
-    public static DataSet LineTable(ToolOutput output, IEnumerable<ScoreCard> cards)
+    public static ExportTable LineTable(ToolOutput output, IEnumerable<ScoreCard> cards, Localization.Message? title = null)
     {
-        var table = new DataSet(
-            new DataColumn("unit", "单位", "Unit"),
-            new DataColumn("kind", "类别", "Kind"),
-            new DataColumn("ruleItem", "规则项", "Rule item"),
-            new DataColumn("finding", "问题", "Finding"),
-            new DataColumn("points", "分值", "Points", AlignRight: true),
-            new DataColumn("reason", "理由", "Reason"),
-            new DataColumn("citation", "依据", "Citation"));
+        var table = new TableBuilder(
+            "lines",
+            TableBuilder.Text("unit", "单位", "Unit"),
+            TableBuilder.Text("kind", "类别", "Kind"),
+            TableBuilder.Text("ruleItem", "规则项", "Rule item"),
+            TableBuilder.Text("finding", "问题", "Finding"),
+            TableBuilder.Decimal("points", "分值", "Points"),
+            TableBuilder.Text("reason", "理由", "Reason"),
+            TableBuilder.Text("citation", "依据", "Citation"));
         foreach (var card in cards)
         {
             foreach (var line in card.Lines)
             {
                 table.Add(
-                    card.Unit.Value,
-                    output.Text.Label(line.Kind),
-                    line.RuleItemId,
-                    line.FindingId,
-                    ToolOutput.Number(line.Points),
-                    output.Text.Render(line.Reason),
-                    line.Citation is { } c ? output.Text.Cite(c) : null);
+                    TableBuilder.Cell(card.Unit.Value),
+                    ExportCell.OfEnum(line.Kind),
+                    TableBuilder.Cell(line.RuleItemId),
+                    TableBuilder.Cell(line.FindingId),
+                    ExportCell.OfDecimalNumber(line.Points),
+                    TableBuilder.Cell(output.Text.Render(line.Reason)),
+                    TableBuilder.Cite(line.Citation));
             }
 
-            table.Add(card.Unit.Value, output.Say(nameof(Messages.Total)), card.RuleSetId + " " + card.RuleSetVersion, null, ToolOutput.Number(card.Total), GradeText(output, card.Grade, card.GradeName) + (card.Veto is { } v ? " · " + output.Text.Render(v.Reason) : string.Empty), null);
+            var grade = GradeCell(card.Grade, card.GradeName);
+            if (card.Veto is { } veto)
+            {
+                grade = ExportCell.OfText(
+                    grade.Text,
+                    grade.ChineseLabel + " · " + veto.Reason.Render(Localization.MessageCatalog.Chinese),
+                    grade.EnglishLabel + " · " + veto.Reason.Render(Localization.MessageCatalog.English));
+            }
+
+            table.Add(
+                TableBuilder.Cell(card.Unit.Value),
+                TableBuilder.Cell("total", Catalog.Of(nameof(Messages.Total))),
+                TableBuilder.Cell(card.RuleSetId + " " + card.RuleSetVersion),
+                TableBuilder.Cell(null),
+                ExportCell.OfDecimalNumber(card.Total),
+                grade,
+                TableBuilder.Cite(null));
         }
 
-        return table;
+        return title is null ? table.Build("评分明细", "Score lines") : table.Build(title);
     }
 
     /// <summary>
-    /// A grade as its readers know it: the rule set's own name (好, 较好 …) in zh-CN; in English the grade's label with
-    /// the rule set's name quoted, as user data.
+    /// A grade as its readers know it: its canonical code, labelled with the rule set's own name (好, 较好 …) in zh-CN
+    /// and in English with the grade's label and the rule set's name quoted, as user data.
     /// </summary>
-    public static string GradeText(ToolOutput output, Grade grade, string gradeName) =>
-        output.Text.IsEnglish ? output.Text.Label(grade) + " '" + gradeName + "'" : gradeName;
+    public static ExportCell GradeCell(Grade grade, string gradeName) =>
+        ExportCell.OfText(Localization.LabelledValue.Of(grade).Code, gradeName, Localization.Labels.En(grade) + " '" + gradeName + "'");
 }

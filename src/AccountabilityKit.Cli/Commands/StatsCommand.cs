@@ -1,10 +1,10 @@
 using System.CommandLine;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
-using AccountabilityKit.Cli.Reports;
 using AccountabilityKit.Localization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
+using AccountabilityKit.Statistics.Export;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Time;
 
@@ -53,10 +53,10 @@ internal static class StatsCommand
         var facts = FactsFile.Read(path, out var report);
         if (facts is null)
         {
-            var issues = ToolOutput.IssueSet();
+            var issues = ToolOutput.IssueTable();
             output.AddIssues(issues, path, report);
-            output.Line(output.Say(nameof(Messages.StatsFactsProblems), ("count", issues.Rows.Count)));
-            output.Write(issues);
+            output.Line(output.Say(nameof(Messages.StatsFactsProblems), ("count", issues.Count)));
+            output.Write(ToolOutput.Issues(issues));
             return ExitCodes.Problems;
         }
 
@@ -64,7 +64,7 @@ internal static class StatsCommand
         table.AppendRange(facts);
         var result = ColumnarStatExecutor.Execute(table, request);
         output.Line(output.Say(nameof(Messages.StatsFactCount), ("count", facts.Count)));
-        output.Write(StatValues.ToDataSet(output, result));
+        output.Write(ExportTables.From(result));
         return ExitCodes.Success;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AccountabilityKit.Checklists.Templates;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
+using AccountabilityKit.Statistics.Export;
 
 namespace AccountabilityKit.Cli.Commands;
 
@@ -30,35 +31,36 @@ internal static class TemplateCommand
         if (!ChecklistTemplateJson.TryLoad(json, out var template, out var report))
         {
             InputFiles.ThrowIfNotJson(report, path);
-            var issues = ToolOutput.IssueSet();
+            var issues = ToolOutput.IssueTable();
             output.AddIssues(issues, path, report);
             output.Line(output.Say(nameof(Messages.TemplateHasErrors), ("path", path), ("count", report.Errors.Count())));
-            output.Write(issues);
+            output.Write(ToolOutput.Issues(issues));
             return ExitCodes.Problems;
         }
 
-        var summary = new DataSet(
-            new DataColumn("id", "编号", "Id"),
-            new DataColumn("year", "年度", "Year"),
-            new DataColumn("version", "版本", "Version"),
-            new DataColumn("title", "标题", "Title"),
-            new DataColumn("unitKinds", "适用单位", "Unit kinds"),
-            new DataColumn("aspects", "方面", "Aspects", AlignRight: true),
-            new DataColumn("duties", "具体任务", "Duties", AlignRight: true),
-            new DataColumn("mandatory", "规定动作", "Mandatory", AlignRight: true),
-            new DataColumn("firstForm", "第一种形态任务", "First-form duties", AlignRight: true));
+        var summary = new TableBuilder(
+            "template",
+            TableBuilder.Text("id", "编号", "Id"),
+            TableBuilder.Integer("year", "年度", "Year"),
+            TableBuilder.Integer("version", "版本", "Version"),
+            TableBuilder.Text("title", "标题", "Title"),
+            TableBuilder.Text("unitKinds", "适用单位", "Unit kinds"),
+            TableBuilder.Integer("aspects", "方面", "Aspects"),
+            TableBuilder.Integer("duties", "具体任务", "Duties"),
+            TableBuilder.Integer("mandatory", "规定动作", "Mandatory"),
+            TableBuilder.Integer("firstForm", "第一种形态任务", "First-form duties"));
         summary.Add(
-            template.Id,
-            ToolOutput.Number(template.Year.Value),
-            ToolOutput.Number(template.Version),
-            template.Title,
-            string.Join(output.Text.IsEnglish ? ", " : "、", template.UnitKinds.Select(k => output.Text.Label(k))),
-            ToolOutput.Number(template.Aspects.Length),
-            ToolOutput.Number(template.Duties.Length),
-            ToolOutput.Number(template.Duties.Count(d => d.IsMandatory)),
-            ToolOutput.Number(template.Duties.Count(d => d.IsFirstForm)));
+            TableBuilder.Cell(template.Id),
+            ExportCell.OfWholeNumber(template.Year.Value),
+            ExportCell.OfWholeNumber(template.Version),
+            TableBuilder.Cell(template.Title),
+            TableBuilder.List(template.UnitKinds),
+            ExportCell.OfWholeNumber(template.Aspects.Length),
+            ExportCell.OfWholeNumber(template.Duties.Length),
+            ExportCell.OfWholeNumber(template.Duties.Count(d => d.IsMandatory)),
+            ExportCell.OfWholeNumber(template.Duties.Count(d => d.IsFirstForm)));
         output.Line(output.Say(nameof(Messages.TemplateValid), ("path", path)));
-        output.Write(summary);
+        output.Write(summary.Build("对照清单", "Template"));
         return ExitCodes.Success;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Assessment.Findings;
@@ -9,7 +10,7 @@ using AccountabilityKit.Checklists.Similarity;
 using AccountabilityKit.Checklists.Tailoring;
 using AccountabilityKit.Cli.Commands;
 using AccountabilityKit.Cli.Output;
-using AccountabilityKit.Cli.Reports;
+using AccountabilityKit.Statistics.Export;
 using AccountabilityKit.Cli.Synthetic;
 using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
@@ -54,13 +55,13 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         var results = new DemoResults(reviews, cards, actions, facts);
         var stored = await StepTaskAsync(output.Say(nameof(Messages.DemoStepStore)), () => store.StoreAsync(city, results, cancellationToken)).ConfigureAwait(false);
         output.Heading(output.Say(nameof(Messages.DemoStoredHeading)));
-        var table = new DataSet(new DataColumn("table", "表/类别", "Table / kind"), new DataColumn("rows", "行数", "Rows", AlignRight: true));
+        var table = new TableBuilder("stored", TableBuilder.Text("table", "表/类别", "Table / kind"), TableBuilder.Integer("rows", "行数", "Rows"));
         foreach (var (name, rows) in stored)
         {
-            table.Add(name, ToolOutput.Number(rows));
+            table.Add(TableBuilder.Cell(name), ExportCell.OfWholeNumber(rows));
         }
 
-        output.WriteTable(table, output.Say(nameof(Messages.DemoDatabaseFile), ("path", store.Location)));
+        output.WriteTable(table.Build(Catalog.Of(nameof(Messages.DemoDatabaseFile), ("path", store.Location))), titled: true);
         output.Line(output.Say(nameof(Messages.DemoSameSeed), ("seed", seed)));
         return ExitCodes.Success;
     }
@@ -68,14 +69,14 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
     private void Introduce(SyntheticCity city)
     {
         output.Line(output.Say(nameof(Messages.DemoIntro), ("seed", seed), ("year", new AssessmentYear(Year))));
-        var kinds = new DataSet(new DataColumn("kind", "单位类别", "Unit kind"), new DataColumn("count", "数量", "Count", AlignRight: true));
+        var kinds = new TableBuilder("organization", TableBuilder.Text("kind", "单位类别", "Unit kind"), TableBuilder.Integer("count", "数量", "Count"));
         foreach (var group in city.Tree.Units.GroupBy(u => u.Kind).OrderBy(g => g.Key))
         {
-            kinds.Add(output.Text.Label(group.Key), ToolOutput.Number(group.Count()));
+            kinds.Add(ExportCell.OfEnum(group.Key), ExportCell.OfWholeNumber(group.Count()));
         }
 
-        kinds.Add(output.Say(nameof(Messages.DemoCadres)), ToolOutput.Number(city.Cadres.Count));
-        output.WriteTable(kinds, output.Say(nameof(Messages.DemoOrganizationTitle)));
+        kinds.Add(TableBuilder.Cell("cadres", Catalog.Of(nameof(Messages.DemoCadres))), ExportCell.OfWholeNumber(city.Cadres.Count));
+        output.WriteTable(kinds.Build(Catalog.Of(nameof(Messages.DemoOrganizationTitle))), titled: true);
         foreach (var template in new[] { SyntheticCity.TemplateFor(UnitKind.County), SyntheticCity.TemplateFor(UnitKind.CityDepartment) })
         {
             output.Line(output.Say(
@@ -97,11 +98,12 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             StringComparer.Ordinal);
         var duplicates = new NearDuplicateDetector().Detect(city.Checklists, templates);
         var reviews = new List<ChecklistReview>();
-        var returned = new DataSet(
-            new DataColumn("checklist", "清单", "Checklist"),
-            new DataColumn("owner", "责任主体", "Owner"),
-            new DataColumn("reasons", "退回原因", "Reasons"),
-            new DataColumn("planted", "演示中植入的问题", "Planted in the demo"));
+        var returned = new TableBuilder(
+            "returned",
+            TableBuilder.Text("checklist", "清单", "Checklist"),
+            TableBuilder.Text("owner", "责任主体", "Owner"),
+            TableBuilder.Text("reasons", "退回原因", "Reasons"),
+            TableBuilder.Text("planted", "演示中植入的问题", "Planted in the demo"));
         foreach (var list in city.Checklists)
         {
             var report = reports[list.Id];
@@ -123,19 +125,23 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
                 .Concat(copies)
                 .ToList();
             reviews.Add(review.Return(new PersonId(SyntheticCity.CityId + "-REVIEWER"), ReviewClock, codes.Count > 0 ? codes : ["SIMILAR"], string.Join("; ", reasons)));
-            returned.Add(list.Id, ChecklistCommand.OwnerText(output, list.Owner), string.Join("\n", reasons), city.Planted.TryGetValue(list.Id, out var planted) ? output.Text.Render(planted) : null);
+            returned.Add(
+                TableBuilder.Cell(list.Id),
+                ChecklistCommand.OwnerCell(list.Owner),
+                TableBuilder.Cell(string.Join("\n", reasons)),
+                TableBuilder.Cell(city.Planted.TryGetValue(list.Id, out var planted) ? output.Text.Render(planted) : null));
         }
 
         output.Line(output.Say(
             nameof(Messages.DemoChecklistSummary),
             ("lists", city.Checklists.Count),
-            ("returned", returned.Rows.Count),
-            ("approved", city.Checklists.Count - returned.Rows.Count),
+            ("returned", returned.Count),
+            ("approved", city.Checklists.Count - returned.Count),
             ("pairs", duplicates.ComparedPairs)));
-        output.WriteTable(returned);
+        output.WriteTable(returned.Build("退回的清单", "Returned checklists"));
         if (duplicates.Pairs.Length > 0)
         {
-            output.WriteTable(ChecklistCommand.NearDuplicateTable(output, duplicates), output.Say(nameof(Messages.DemoNearDuplicateEvidence)));
+            output.WriteTable(ChecklistCommand.NearDuplicateTable(duplicates, Catalog.Of(nameof(Messages.DemoNearDuplicateEvidence))), titled: true);
         }
 
         var missed = city.Planted.Keys.Where(id => reviews.First(r => r.ChecklistId == id).State != ReviewState.Returned).ToList();
@@ -155,13 +161,15 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             MessageArgument.List("ruleSets", city.RuleSets.Select(r => output.Text.IsEnglish ? r.Id : r.Name)),
             ("year", new AssessmentYear(Year))));
         var cards = new List<ScoreCard>();
-        var rankingTable = new DataSet(
-            new DataColumn("unit", "单位", "Unit"),
-            new DataColumn("q1", "一季度", "Q1"),
-            new DataColumn("q2", "二季度", "Q2"),
-            new DataColumn("q3", "三季度", "Q3"),
-            new DataColumn("q4", "四季度", "Q4"));
-        var perUnit = new Dictionary<OrgUnitId, string?[]>();
+        ExportColumn[] rankingColumns =
+        [
+            TableBuilder.Text("unit", "单位", "Unit"),
+            TableBuilder.Text("q1", "一季度", "Q1"),
+            TableBuilder.Text("q2", "二季度", "Q2"),
+            TableBuilder.Text("q3", "三季度", "Q3"),
+            TableBuilder.Text("q4", "四季度", "Q4"),
+        ];
+        var perUnit = new Dictionary<OrgUnitId, ExportCell[]>();
         var groupOf = new Dictionary<OrgUnitId, string>();
         foreach (var quarter in new AssessmentYear(Year).Quarters)
         {
@@ -182,11 +190,11 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
                         groupOf[entry.Unit] = group.GroupId;
                         if (!perUnit.TryGetValue(entry.Unit, out var cells))
                         {
-                            perUnit[entry.Unit] = cells = new string?[5];
-                            cells[0] = city.Tree[entry.Unit].Name;
+                            perUnit[entry.Unit] = cells = [.. Enumerable.Repeat(TableBuilder.Cell(null), 5)];
+                            cells[0] = TableBuilder.Cell(city.Tree[entry.Unit].Name);
                         }
 
-                        cells[quarter.Quarter] = $"{ToolOutput.Number(entry.Rank)}. {ToolOutput.Number(entry.Total)} {GradeText(entry)}";
+                        cells[quarter.Quarter] = TableBuilder.Cell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank}. {entry.Total} {GradeText(entry)}"));
                     }
                 }
             }
@@ -194,20 +202,20 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
         foreach (var group in perUnit.GroupBy(p => groupOf[p.Key]).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var table = new DataSet([.. rankingTable.Columns]);
+            var table = new TableBuilder("ranking", rankingColumns);
             foreach (var (_, cells) in group.OrderBy(p => p.Key))
             {
                 table.Add(cells);
             }
 
             var unitGroup = city.RuleSets.SelectMany(r => r.UnitGroups).First(g => g.Id == group.Key);
-            output.WriteTable(table, output.Say(nameof(Messages.DemoUnitGroupTitle), ("id", unitGroup.Id), ("name", unitGroup.Name)));
+            output.WriteTable(table.Build(Catalog.Of(nameof(Messages.DemoUnitGroupTitle), ("id", unitGroup.Id), ("name", unitGroup.Name))), titled: true);
         }
 
         var worst = cards.Where(c => c.Quarter == new AssessmentYear(Year).Quarter(4)).OrderBy(c => c.Total).ThenBy(c => c.Unit).First();
         output.WriteTable(
-            ScoreCommand.LineTable(output, [worst]),
-            output.Say(nameof(Messages.DemoLowestCard), ("name", city.Tree[worst.Unit].Name), ("unit", worst.Unit)));
+            ScoreCommand.LineTable(output, [worst], Catalog.Of(nameof(Messages.DemoLowestCard), ("name", city.Tree[worst.Unit].Name), ("unit", worst.Unit))),
+            titled: true);
         return cards;
     }
 
@@ -224,15 +232,21 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             actions.AddRange(FollowUpPlanner.Plan(ruleSet.FollowUp, findings, asOf, city.Cadres));
         }
 
-        var table = new DataSet(
-            new DataColumn("kind", "督办方式", "Action"),
-            new DataColumn("unit", "单位", "Unit"),
-            new DataColumn("addressee", "对象", "Addressee"),
-            new DataColumn("findings", "问题", "Findings", AlignRight: true),
-            new DataColumn("reason", "原因", "Reason"));
+        var table = new TableBuilder(
+            "followUp",
+            TableBuilder.Text("kind", "督办方式", "Action"),
+            TableBuilder.Text("unit", "单位", "Unit"),
+            TableBuilder.Text("addressee", "对象", "Addressee"),
+            TableBuilder.Integer("findings", "问题", "Findings"),
+            TableBuilder.Text("reason", "原因", "Reason"));
         foreach (var action in actions.OrderBy(a => a.Kind).ThenBy(a => a.Unit))
         {
-            table.Add(output.Text.Label(action.Kind), city.Tree[action.Unit].Name, output.Text.Render(action.Addressee), ToolOutput.Number(action.FindingIds.Count), output.Text.Render(action.Reason));
+            table.Add(
+                ExportCell.OfEnum(action.Kind),
+                TableBuilder.Cell(city.Tree[action.Unit].Name),
+                TableBuilder.Cell(output.Text.Render(action.Addressee)),
+                ExportCell.OfWholeNumber(action.FindingIds.Count),
+                TableBuilder.Cell(output.Text.Render(action.Reason)));
         }
 
         output.Line(output.Say(
@@ -241,7 +255,7 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             ("findings", yearFindings.Count),
             ("overdue", yearFindings.Count(f => f.RectificationAt(asOf).Status == RectificationStatus.Overdue)),
             ("actions", actions.Count)));
-        output.WriteTable(table);
+        output.WriteTable(table.Build("督办", "Follow-up"));
         return actions;
     }
 
@@ -278,14 +292,14 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             CaseAdvice.AddIssues(output, issues, @case.Id, report);
         }
 
-        var described = new DataSet(new DataColumn("case", "案件", "Case"), new DataColumn("what", "示例错误", "What is wrong"));
+        var described = new TableBuilder("flawed", TableBuilder.Text("case", "案件", "Case"), TableBuilder.Text("what", "示例错误", "What is wrong"));
         foreach (var (@case, what) in examples)
         {
-            described.Add(@case.Id, output.Text.Render(what));
+            described.Add(TableBuilder.Cell(@case.Id), TableBuilder.Cell(output.Text.Render(what)));
         }
 
-        output.WriteTable(described, output.Say(nameof(Messages.DemoFlawedTitle)));
-        output.WriteTable(issues, output.Say(nameof(Messages.DemoValidationTitle)));
+        output.WriteTable(described.Build(Catalog.Of(nameof(Messages.DemoFlawedTitle))), titled: true);
+        output.WriteTable(issues.Build(Catalog.Of(nameof(Messages.DemoValidationTitle))), titled: true);
 
         var recommendations = CaseAdvice.RecommendationTable();
         var steps = CaseAdvice.StepTable();
@@ -294,8 +308,8 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             CaseAdvice.AddRecommendations(output, recommendations, steps, @case, AccountabilityRules.PackFor(@case, catalog));
         }
 
-        output.WriteTable(recommendations, output.Say(nameof(Messages.DemoDecisionSupportTitle)));
-        output.WriteTable(steps, output.Say(nameof(Messages.CaseStepsTitle)));
+        output.WriteTable(recommendations.Build(Catalog.Of(nameof(Messages.DemoDecisionSupportTitle))), titled: true);
+        output.WriteTable(steps.Build(Catalog.Of(nameof(Messages.CaseStepsTitle))), titled: true);
         output.Line(output.Say(nameof(Messages.CaseDecisionSupportNote)));
         _validCases = valid;
         return [.. new AccountabilityFactProjection(city.Tree).ProjectAll(valid)];
@@ -325,28 +339,38 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
         var year = new AssessmentYear(Year);
         var report = HeadlineReport.Create(table, measures, new ReportPeriod(year.FirstQuarter, year.Quarter(4)), scope: null);
         output.Line(report.ToSummary(output.Text.Culture));
-        var figures = new DataSet(
-            new DataColumn("figure", "指标", "Figure"),
-            new DataColumn("current", $"{Year}年", $"{Year}", AlignRight: true),
-            new DataColumn("previous", $"{Year - 1}年", $"{Year - 1}", AlignRight: true),
-            new DataColumn("change", "同比", "Year over year", AlignRight: true));
+        var figures = new TableBuilder(
+            "headline",
+            TableBuilder.Text("figure", "指标", "Figure"),
+            TableBuilder.Integer("current", $"{Year}年", $"{Year}"),
+            TableBuilder.Integer("previous", $"{Year - 1}年", $"{Year - 1}"),
+            TableBuilder.Decimal("change", "同比（%）", "Year over year (%)") with { MissingText = YearOverYearChange.NotApplicable });
         foreach (var figure in report.Figures)
         {
-            figures.Add(output.Text.IsEnglish ? figure.EnglishLabel : figure.ChineseLabel, ToolOutput.Number(figure.Current), ToolOutput.Number(figure.Previous), figure.Change.PercentText);
+            figures.Add(
+                ExportCell.Of(new LabelledValue(LabelledValue.Of(figure.Measure).Code, figure.ChineseLabel, figure.EnglishLabel)),
+                ExportCell.OfWholeNumber(figure.Current),
+                ExportCell.OfWholeNumber(figure.Previous),
+                ExportCell.OfDecimalNumber(figure.Change.Percent));
         }
 
-        output.WriteTable(figures, output.Say(nameof(Messages.DemoHeadlineTitle), ("year", year)));
-        var byForm = new DataSet(
-            new DataColumn("form", "问责方式", "Form"),
-            new DataColumn("entries", "条目数", "Entries", AlignRight: true),
-            new DataColumn("organizations", "党组织", "Organisations", AlignRight: true),
-            new DataColumn("cadres", "领导干部", "Leading cadres", AlignRight: true));
+        output.WriteTable(figures.Build(Catalog.Of(nameof(Messages.DemoHeadlineTitle), ("year", year))), titled: true);
+        var byForm = new TableBuilder(
+            "byForm",
+            TableBuilder.Text("form", "问责方式", "Form"),
+            TableBuilder.Integer("entries", "条目数", "Entries"),
+            TableBuilder.Integer("organizations", "党组织", "Organisations"),
+            TableBuilder.Integer("cadres", "领导干部", "Leading cadres"));
         foreach (var row in report.ByForm)
         {
-            byForm.Add(output.Text.IsEnglish ? row.EnglishLabel : row.ChineseLabel, ToolOutput.Number(row.Entries), ToolOutput.Number(row.OrganizationEntries), ToolOutput.Number(row.CadreEntries));
+            byForm.Add(
+                ExportCell.Of(new LabelledValue(LabelledValue.Of(row.Form).Code, row.ChineseLabel, row.EnglishLabel)),
+                ExportCell.OfWholeNumber(row.Entries),
+                ExportCell.OfWholeNumber(row.OrganizationEntries),
+                ExportCell.OfWholeNumber(row.CadreEntries));
         }
 
-        output.WriteTable(byForm, output.Say(nameof(Messages.DemoByFormTitle)));
+        output.WriteTable(byForm.Build(Catalog.Of(nameof(Messages.DemoByFormTitle))), titled: true);
         var request = new StatRequest
         {
             Dimensions = [FactField.Region, FactField.SubjectKind],
@@ -355,16 +379,17 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             To = year.Quarter(4),
             IncludeGrandTotal = true,
         };
-        var regional = StatValues.ToDataSet(output, ColumnarStatExecutor.Execute(table, request));
-        foreach (var row in regional.Rows)
-        {
-            if (row[0] is { } id && city.Tree.TryGet(new OrgUnitId(id), out var unit))
-            {
-                row[0] = unit!.Name;
-            }
-        }
-
-        output.WriteTable(regional, output.Say(nameof(Messages.DemoRegionalTitle), ("year", year)));
+        // The library's export of the table, with each region's code labelled by the unit's name.
+        var regional = ExportTables.From(ColumnarStatExecutor.Execute(table, request));
+        var title = Catalog.Of(nameof(Messages.DemoRegionalTitle), ("year", year));
+        var named = new ExportTable(
+            regional.Key,
+            title.Render(MessageCatalog.Chinese),
+            title.Render(MessageCatalog.English),
+            regional.Columns,
+            regional.Rows.Select(row => row.Select((cell, c) =>
+                c == 0 && cell.Text is { } id && city.Tree.TryGet(new OrgUnitId(id), out var unit) ? ExportCell.OfText(id, unit!.Name, unit.Name) : cell)));
+        output.WriteTable(named, titled: true);
         output.Heading(output.Say(nameof(Messages.DemoSummaryHeading)));
         output.Line(output.Say(nameof(Messages.DemoSummary)));
     }

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using AccountabilityKit.Localization;
+using AccountabilityKit.Statistics.Export;
 using AccountabilityKit.Validation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -13,16 +10,11 @@ namespace AccountabilityKit.Cli.Output;
 
 /// <summary>
 /// Where a command writes: Spectre.Console tables and text on standard output (no colours when redirected),
-/// or one JSON document / CSV text when <c>--format</c> asks for data.
+/// or one JSON document / CSV text when <c>--format</c> asks for data — every table an <see cref="ExportTable"/>,
+/// written by the library's exports.
 /// </summary>
 internal sealed class ToolOutput
 {
-    private static readonly JsonSerializerOptions JsonWriteOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>The fixed width of redirected output, so the same input prints the same bytes.</summary>
     public const int RedirectedWidth = 160;
 
@@ -81,41 +73,46 @@ internal sealed class ToolOutput
         }
     }
 
-    /// <summary>Writes a data set in the run's format: a table, a JSON array of objects, or CSV.</summary>
-    public void Write(DataSet data, string? title = null)
+    /// <summary>
+    /// Writes one table in the run's format: a Spectre.Console table in the run's language, the library's JSON
+    /// (<see cref="JsonExport"/>: numbers as numbers, enums as canonical codes with their labels) or the library's CSV
+    /// (<see cref="CsvExport"/>: UTF-8 BOM, RFC 4180, headers and labels in the run's language, formulas neutralised).
+    /// </summary>
+    public void Write(ExportTable table, bool titled = false)
     {
         switch (Format)
         {
             case OutputFormat.Json:
-                WriteJson(ToJson(data));
+                WriteJson(table);
                 break;
             case OutputFormat.Csv:
-                WriteCsv(data);
+                WriteCsv(table);
                 break;
             default:
-                WriteTable(data, title);
+                WriteTable(table, titled);
                 break;
         }
     }
 
-    /// <summary>Renders a data set as a table whatever the format (used inside composite reports).</summary>
-    public void WriteTable(DataSet data, string? title = null)
+    /// <summary>Renders a table for people whatever the format (used inside composite reports): headers, labels and the title (when <paramref name="titled"/>) in the run's language; numbers right-aligned.</summary>
+    public void WriteTable(ExportTable data, bool titled = false)
     {
+        var chinese = !Text.IsEnglish;
         var table = new Table();
         if (!Interactive)
         {
             table.Border = TableBorder.Ascii;
         }
 
-        if (title is not null)
+        if (titled)
         {
-            table.Title = new TableTitle(Markup.Escape(title));
+            table.Title = new TableTitle(Markup.Escape(chinese ? data.ChineseTitle : data.EnglishTitle));
         }
 
         foreach (var column in data.Columns)
         {
-            var tableColumn = new TableColumn(new Text(Text.IsEnglish ? column.English : column.Chinese));
-            if (column.AlignRight)
+            var tableColumn = new TableColumn(new Text(chinese ? column.ChineseLabel : column.EnglishLabel));
+            if (column.Kind is ExportValueKind.WholeNumber or ExportValueKind.DecimalNumber)
             {
                 tableColumn.RightAligned();
             }
@@ -125,77 +122,46 @@ internal sealed class ToolOutput
 
         foreach (var row in data.Rows)
         {
-            table.AddRow(row.Select(cell => (IRenderable)new Text(cell ?? string.Empty)).ToArray());
+            table.AddRow(row.Select((cell, c) => (IRenderable)new Text(cell.Display(chinese) ?? data.Columns[c].MissingText)).ToArray());
         }
 
         Console.Write(table);
     }
 
-    /// <summary>A data set as a JSON array of objects keyed by column key.</summary>
-    public static JsonArray ToJson(DataSet data)
+    /// <summary>Writes tables as one JSON document of the library's export format (<see cref="JsonExport"/>) on standard output.</summary>
+    public void WriteJson(params ExportTable[] tables)
     {
-        var array = new JsonArray();
-        foreach (var row in data.Rows)
-        {
-            var item = new JsonObject();
-            for (var i = 0; i < data.Columns.Count; i++)
-            {
-                item[data.Columns[i].Key] = row[i] is null ? null : JsonValue.Create(row[i]);
-            }
-
-            array.Add(item);
-        }
-
-        return array;
-    }
-
-    /// <summary>Writes one JSON document (indented, Chinese unescaped) on standard output.</summary>
-    public void WriteJson(JsonNode node)
-    {
-        Stdout.Write(node.ToJsonString(JsonWriteOptions));
+        Stdout.Write(JsonExport.ToJson(tables));
         Stdout.Write('\n');
     }
 
-    /// <summary>Writes a data set as CSV with a header row of column keys.</summary>
-    public void WriteCsv(DataSet data)
+    /// <summary>Writes a table as CSV through the library's writer (<see cref="CsvExport"/>), byte-order mark included.</summary>
+    public void WriteCsv(ExportTable table) => Stdout.Write(ToCsv(table, Text.Culture));
+
+    /// <summary>
+    /// The CSV of a table exactly as <see cref="CsvExport.WriteAsync"/> writes it to a file — a UTF-8 byte-order mark,
+    /// headers and labels in <paramref name="culture"/>, text cells neutralised against formula injection — decoded
+    /// for a text writer (the mark becomes U+FEFF, which a UTF-8 standard output writes back as the three bytes).
+    /// </summary>
+    public static string ToCsv(ExportTable table, CultureInfo culture)
     {
-        Stdout.Write(ToCsv(data));
-    }
-
-    /// <summary>A data set as CSV text (RFC 4180 quoting, LF line ends).</summary>
-    public static string ToCsv(DataSet data)
-    {
-        var builder = new StringBuilder();
-        builder.AppendJoin(',', data.Columns.Select(c => CsvField(c.Key))).Append('\n');
-        foreach (var row in data.Rows)
-        {
-            builder.AppendJoin(',', row.Select(CsvField)).Append('\n');
-        }
-
-        return builder.ToString();
-    }
-
-    private static string CsvField(string? value)
-    {
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        using var stream = new MemoryStream();
+        CsvExport.WriteAsync(stream, table, culture).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     /// <summary>The columns of a validation-issue listing: where, code, severity, path, what (in the run's language) and the article.</summary>
-    public static DataSet IssueSet() => new(
-        new DataColumn("source", "来源", "Source"),
-        new DataColumn("code", "代码", "Code"),
-        new DataColumn("severity", "级别", "Severity"),
-        new DataColumn("path", "位置", "Path"),
-        new DataColumn("message", "说明", "Message"),
-        new DataColumn("citation", "依据", "Citation"));
+    public static TableBuilder IssueTable() => new(
+        "issues",
+        TableBuilder.Text("source", "来源", "Source"),
+        TableBuilder.Text("code", "代码", "Code"),
+        TableBuilder.Text("severity", "级别", "Severity"),
+        TableBuilder.Text("path", "位置", "Path"),
+        TableBuilder.Text("message", "说明", "Message"),
+        TableBuilder.Text("citation", "依据", "Citation"));
 
     /// <summary>Adds a report's issues to an issue listing.</summary>
-    public void AddIssues(DataSet set, string source, ValidationReport report)
+    public void AddIssues(TableBuilder set, string source, ValidationReport report)
     {
         foreach (var issue in report.Issues)
         {
@@ -203,13 +169,16 @@ internal sealed class ToolOutput
         }
     }
 
-    /// <summary>Adds one issue to an issue listing: its text rendered in the run's language, with its citation when it has one.</summary>
-    public void AddIssue(DataSet set, string source, ValidationIssue issue) =>
-        set.Add(source, issue.Code, Text.Label(issue.Severity), issue.Path.Length == 0 ? "$" : issue.Path, Text.Render(issue), issue.Citation is { } c ? Text.Cite(c) : null);
+    /// <summary>Adds one issue to an issue listing: its severity as a code with labels, its text rendered in the run's language, with its citation when it has one.</summary>
+    public void AddIssue(TableBuilder set, string source, ValidationIssue issue) =>
+        set.Add(
+            TableBuilder.Cell(source),
+            TableBuilder.Cell(issue.Code),
+            ExportCell.OfEnum(issue.Severity),
+            TableBuilder.Cell(issue.Path.Length == 0 ? "$" : issue.Path),
+            TableBuilder.Cell(Text.Render(issue)),
+            TableBuilder.Cite(issue.Citation));
 
-    /// <summary>Formats a decimal with the invariant culture.</summary>
-    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Formats an integer with the invariant culture.</summary>
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The issues of a listing as a table titled 问题 / Problems.</summary>
+    public static ExportTable Issues(TableBuilder set) => set.Build(Catalog.Of(nameof(Messages.ProblemsHeading)));
 }

@@ -11,7 +11,8 @@ namespace AccountabilityKit.Statistics.Export;
 /// Writes <see cref="ExportTable"/>s as JSON (System.Text.Json, source-generated, camelCase, Chinese text unescaped):
 /// <c>{"tables":[{"key":…,"labels":{"zh-CN":…,"en":…},"columns":[{"key":…,"labels":…,"type":"integer"}],
 /// "rows":[{"values":{"form":"admonishment","personTimes":21},"labels":{"form":{"zh-CN":"诫勉","en":"Admonishment"}}}]}]}</c>.
-/// Values are typed: numbers are JSON numbers, a missing value is <c>null</c>.
+/// Values are typed: numbers are JSON numbers, dates ISO <c>yyyy-MM-dd</c> strings (column type <c>date</c>), an enum
+/// its canonical camelCase code with its labels under <c>labels</c>, a missing value is <c>null</c>.
 /// </summary>
 public static class JsonExport
 {
@@ -61,6 +62,7 @@ public static class JsonExport
             {
                 ExportValueKind.Text => cell.Text is { } t ? JsonValue.Create(t) : null,
                 ExportValueKind.WholeNumber => cell.WholeNumber is { } i ? JsonValue.Create(i) : null,
+                ExportValueKind.Date => cell.Display(chinese: false) is { } date ? JsonValue.Create(date) : null,
                 _ => cell.DecimalNumber is { } d ? JsonValue.Create(d) : null,
             };
             if (cell.ChineseLabel is not null || cell.EnglishLabel is not null)
@@ -77,6 +79,7 @@ public static class JsonExport
     {
         ExportValueKind.Text => "text",
         ExportValueKind.WholeNumber => "integer",
+        ExportValueKind.Date => "date",
         _ => "decimal",
     };
 

@@ -71,6 +71,7 @@ public static class XlsxExport
             {
                 ExportValueKind.WholeNumber => typeof(long),
                 ExportValueKind.DecimalNumber => typeof(decimal),
+                ExportValueKind.Date => typeof(DateTime),
                 _ => typeof(string),
             });
         }
@@ -85,6 +86,7 @@ public static class XlsxExport
                 {
                     ExportValueKind.WholeNumber => cell.WholeNumber is { } i ? i : DBNull.Value,
                     ExportValueKind.DecimalNumber => cell.DecimalNumber is { } d ? d : DBNull.Value,
+                    ExportValueKind.Date => cell.Date is { } date ? date.ToDateTimeUnspecified() : DBNull.Value,
                     _ => cell.Display(chinese) is { } text ? CsvExport.NeutralizeFormula(text) : DBNull.Value,
                 };
             }

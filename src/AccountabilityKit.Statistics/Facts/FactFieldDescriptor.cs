@@ -23,15 +23,15 @@ internal sealed class FactFieldDescriptor
         Dimension(FactField.Case, nameof(AccountabilityFact.CaseId), f => f.CaseId),
         Dimension(FactField.Region, nameof(AccountabilityFact.Region), f => f.Region.Value),
         Dimension(FactField.Unit, nameof(AccountabilityFact.Unit), f => f.Unit.Value),
-        Dimension(FactField.UnitKind, nameof(AccountabilityFact.UnitKind), f => f.UnitKind.ToString(), EnumLabels<UnitKind>),
+        Dimension(FactField.UnitKind, nameof(AccountabilityFact.UnitKind), f => f.UnitKind.ToString(), EnumLabels<UnitKind>, isEnum: true),
         Dimension(FactField.Year, nameof(AccountabilityFact.Year), f => f.Year.ToString(CultureInfo.InvariantCulture), YearLabels),
         Dimension(FactField.Quarter, nameof(AccountabilityFact.Quarter), f => f.Quarter.ToString(), QuarterLabels),
-        Dimension(FactField.SubjectKind, nameof(AccountabilityFact.SubjectKind), f => f.SubjectKind.ToString(), EnumLabels<SubjectKind>),
-        Dimension(FactField.Form, nameof(AccountabilityFact.Form), f => f.Form.ToString(), EnumLabels<AccountabilityForm>),
-        Dimension(FactField.Adjustment, nameof(AccountabilityFact.Adjustment), f => f.Adjustment?.ToString(), EnumLabels<OrganizationalAdjustmentKind>),
-        Dimension(FactField.Sanction, nameof(AccountabilityFact.Sanction), f => f.Sanction?.ToString(), EnumLabels<DisciplinarySanction>),
-        Dimension(FactField.Responsibility, nameof(AccountabilityFact.Responsibility), f => f.Responsibility?.ToString(), EnumLabels<LeadershipResponsibility>),
-        Dimension(FactField.Circumstance, nameof(AccountabilityFact.Circumstance), f => f.Circumstance?.ToString(), EnumLabels<Circumstance>),
+        Dimension(FactField.SubjectKind, nameof(AccountabilityFact.SubjectKind), f => f.SubjectKind.ToString(), EnumLabels<SubjectKind>, isEnum: true),
+        Dimension(FactField.Form, nameof(AccountabilityFact.Form), f => f.Form.ToString(), EnumLabels<AccountabilityForm>, isEnum: true),
+        Dimension(FactField.Adjustment, nameof(AccountabilityFact.Adjustment), f => f.Adjustment?.ToString(), EnumLabels<OrganizationalAdjustmentKind>, isEnum: true),
+        Dimension(FactField.Sanction, nameof(AccountabilityFact.Sanction), f => f.Sanction?.ToString(), EnumLabels<DisciplinarySanction>, isEnum: true),
+        Dimension(FactField.Responsibility, nameof(AccountabilityFact.Responsibility), f => f.Responsibility?.ToString(), EnumLabels<LeadershipResponsibility>, isEnum: true),
+        Dimension(FactField.Circumstance, nameof(AccountabilityFact.Circumstance), f => f.Circumstance?.ToString(), EnumLabels<Circumstance>, isEnum: true),
         Dimension(FactField.Typical, nameof(AccountabilityFact.IsTypical), f => f.IsTypical ? "true" : "false", TypicalLabels),
         Dimension(FactField.NoticeBatch, nameof(AccountabilityFact.NoticeBatch), f => f.NoticeBatch),
         Dimension(FactField.Person, nameof(AccountabilityFact.Person), f => f.Person?.Value),
@@ -47,8 +47,9 @@ internal sealed class FactFieldDescriptor
     private readonly Func<string, (string Chinese, string English)?>? _labels;
 
     private FactFieldDescriptor(FactField field, string property, Func<AccountabilityFact, string?>? text, Func<AccountabilityFact, int>? number,
-        Func<string, (string Chinese, string English)?>? labels)
+        Func<string, (string Chinese, string English)?>? labels, bool isEnum)
     {
+        IsEnum = isEnum;
         Field = field;
         Property = property;
         Key = JsonNamingPolicy.CamelCase.ConvertName(field.ToString());
@@ -64,6 +65,9 @@ internal sealed class FactFieldDescriptor
 
     /// <summary>Whether the field is a dimension (grouped, filtered, distinct-counted); otherwise it is numeric.</summary>
     public bool IsDimension => _text is not null;
+
+    /// <summary>Whether the field's canonical texts are enum member names (its exported code is then the camelCase JSON spelling, see <see cref="CodeOf"/>).</summary>
+    public bool IsEnum { get; }
 
     /// <summary>The camelCase key: the JSON name, the export column key and the issue path of the field (<c>region</c>, <c>typical</c>, <c>persons</c>).</summary>
     public string Key { get; }
@@ -106,11 +110,19 @@ internal sealed class FactFieldDescriptor
     /// <param name="text">A canonical text (see <see cref="FactValues"/>).</param>
     public (string Chinese, string English)? LabelsOf(string text) => _labels?.Invoke(text);
 
+    /// <summary>
+    /// The code an export writes for a canonical text of the field: for an enum field the member's camelCase JSON
+    /// spelling (<c>Admonishment</c> → <c>admonishment</c>, as <see cref="LabelledValue"/> and the fact's own JSON write
+    /// it); every other text unchanged (<c>2021Q2</c>, <c>true</c>, a unit id).
+    /// </summary>
+    /// <param name="text">A canonical text (see <see cref="FactValues"/>).</param>
+    public string CodeOf(string text) => IsEnum ? JsonNamingPolicy.CamelCase.ConvertName(text) : text;
+
     private static FactFieldDescriptor Dimension(FactField field, string property, Func<AccountabilityFact, string?> text,
-        Func<string, (string Chinese, string English)?>? labels = null) => new(field, property, text, null, labels);
+        Func<string, (string Chinese, string English)?>? labels = null, bool isEnum = false) => new(field, property, text, null, labels, isEnum);
 
     private static FactFieldDescriptor Numeric(FactField field, string property, Func<AccountabilityFact, int> number) =>
-        new(field, property, null, number, null);
+        new(field, property, null, number, null, false);
 
     private static (string, string)? EnumLabels<T>(string text)
         where T : struct, Enum =>

@@ -53,9 +53,11 @@ public sealed class CaseCommandTests(GeneratedData data) : IClassFixture<Generat
 
         run.ExitCode.Should().Be(1);
         using var document = JsonDocument.Parse(run.Stdout);
-        var issue = document.RootElement.GetProperty("issues").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "AC021");
-        issue.GetProperty("path").GetString().Should().Be("$.cadres[0].forms[0]");
-        issue.GetProperty("basis").GetString().Should().Contain("问责条例第十二条");
+        var row = document.Table("issues").GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("values").GetProperty("code").GetString() == "AC021");
+        row.GetProperty("values").GetProperty("path").GetString().Should().Be("$.cadres[0].forms[0]");
+        row.GetProperty("values").GetProperty("severity").GetString().Should().Be("error", "enums are written as their canonical code");
+        row.GetProperty("values").GetProperty("basis").GetString().Should().StartWith("ARR2019 Art. 12");
+        row.Label("basis", "zh-CN").Should().Contain("问责条例第十二条");
     }
 
     [Fact]
@@ -65,8 +67,9 @@ public sealed class CaseCommandTests(GeneratedData data) : IClassFixture<Generat
 
         run.ExitCode.Should().Be(0, run.Stdout);
         using var document = JsonDocument.Parse(run.Stdout);
-        document.RootElement.GetProperty("cases").GetInt32().Should().BeGreaterThan(4);
-        document.RootElement.GetProperty("invalid").GetInt32().Should().Be(0);
+        var summary = document.Values("summary").Single();
+        summary.GetProperty("cases").GetInt32().Should().BeGreaterThan(4);
+        summary.GetProperty("invalid").GetInt32().Should().Be(0);
     }
 
     [Fact]

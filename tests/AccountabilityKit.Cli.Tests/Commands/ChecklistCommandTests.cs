@@ -33,9 +33,11 @@ public sealed class ChecklistCommandTests(GeneratedData data) : IClassFixture<Ge
 
         run.ExitCode.Should().Be(1);
         using var document = JsonDocument.Parse(run.Stdout);
-        var issues = document.RootElement.GetProperty("issues").EnumerateArray().ToList();
+        var issues = document.Values("issues");
         issues.Should().Contain(i => i.GetProperty("code").GetString() == "CL020" && i.GetProperty("path").GetString() == "$.items");
-        document.RootElement.GetProperty("checklists")[0].GetProperty("verdict").GetString().Should().Be("退回修订");
+        var verdict = document.Table("checklists").GetProperty("rows")[0];
+        verdict.GetProperty("values").GetProperty("verdict").GetString().Should().Be("return");
+        verdict.Label("verdict", "zh-CN").Should().Be("退回修订");
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public sealed class ChecklistCommandTests(GeneratedData data) : IClassFixture<Ge
         // The directory also holds department lists: against the county template they are reported (CL030), not skipped.
         county.ExitCode.Should().Be(1);
         county.Stdout.Should().Contain("JH-C03-P3-2021").And.Contain("CL029");
-        county.Stdout.Split('\n')[0].Should().Be("checklist,file,owner,errors,nearDuplicates,verdict");
+        county.Stdout.Split("\r\n")[0].Should().Be("\uFEFF清单,文件,责任主体,错误,雷同,结论");
     }
 
     [Fact]

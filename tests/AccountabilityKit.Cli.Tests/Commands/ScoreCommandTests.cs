@@ -15,20 +15,25 @@ public sealed class ScoreCommandTests(GeneratedData data) : IClassFixture<Genera
 
         run.ExitCode.Should().Be(0, run.Stdout + run.Stderr);
         using var document = JsonDocument.Parse(run.Stdout);
-        var ranking = document.RootElement.GetProperty("ranking").EnumerateArray().ToList();
+        var ranking = document.Values("ranking");
         ranking.Should().HaveCount(10);
         ranking.Select(r => r.GetProperty("group").GetString()).Distinct().Should().BeEquivalentTo("county", "cityDepartments");
 
         // The lines of each card add up to its total.
-        var lines = document.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        var lines = document.Values("lines");
         foreach (var unit in ranking)
         {
             var id = unit.GetProperty("unit").GetString();
-            var total = decimal.Parse(unit.GetProperty("total").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            var sum = lines.Where(l => l.GetProperty("unit").GetString() == id && l.GetProperty("kind").GetString() != "合计")
-                .Sum(l => decimal.Parse(l.GetProperty("points").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            var total = unit.GetProperty("total").GetDecimal();
+            var sum = lines.Where(l => l.GetProperty("unit").GetString() == id && l.GetProperty("kind").GetString() != "total")
+                .Sum(l => l.GetProperty("points").GetDecimal());
             sum.Should().Be(total, $"the lines of {id} explain its total");
         }
+
+        var summary = document.Values("summary").Single();
+        summary.GetProperty("quarter").GetString().Should().Be("2021Q2");
+        summary.GetProperty("asOf").GetString().Should().Be("2021-07-15");
+        document.Table("summary").GetProperty("columns")[1].GetProperty("type").GetString().Should().Be("date");
     }
 
     [Fact]

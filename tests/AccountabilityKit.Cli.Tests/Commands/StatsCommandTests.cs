@@ -1,4 +1,7 @@
+using System.Text.Json;
+using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Cli.Tests.TestSupport;
+using AccountabilityKit.Localization;
 
 namespace AccountabilityKit.Cli.Tests.Commands;
 
@@ -13,7 +16,60 @@ public sealed class StatsCommandTests(GeneratedData data) : IClassFixture<Genera
         fromJson.ExitCode.Should().Be(0, fromJson.Stdout + fromJson.Stderr);
         fromCsv.ExitCode.Should().Be(0, fromCsv.Stdout + fromCsv.Stderr);
         fromCsv.Stdout.Should().Be(fromJson.Stdout);
-        fromJson.Stdout.Split('\n')[0].Should().Be("region,year,form,count,sum:persons,sum:organizations,distinctCount:case");
+        fromJson.Stdout.Split("\r\n")[0].Should().Be("\uFEFF地区,年度,问责方式,条目数,人次（合计）,党组织问责次数（合计）,案件（不重复计数）");
+    }
+
+    [Fact]
+    public async Task Stats_Json_IsTheLibrarysExport_NumbersAsNumbersAndCanonicalCodes()
+    {
+        var facts = File.ReadAllLines(data.File("facts.csv")).Length - 1;
+
+        var run = await ToolRun.RunAsync("stats", "--facts", data.File("facts.json"), "--by", "form,typical", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        using var document = JsonDocument.Parse(run.Stdout);
+        var table = document.Table("statistics");
+        table.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("type").GetString())
+            .Should().Equal("text", "text", "integer", "integer", "integer", "integer");
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        var groups = rows.Where(r => r.GetProperty("values").GetProperty("form").ValueKind == JsonValueKind.String).ToList();
+        groups.Should().NotBeEmpty();
+        foreach (var row in groups)
+        {
+            var values = row.GetProperty("values");
+            values.GetProperty("count").ValueKind.Should().Be(JsonValueKind.Number);
+            values.GetProperty("sum:persons").ValueKind.Should().Be(JsonValueKind.Number);
+            var form = values.GetProperty("form").GetString()!;
+            Enum.TryParse<AccountabilityForm>(form, ignoreCase: false, out _).Should().BeFalse("the code is the camelCase JSON spelling, not the member name");
+            Enum.TryParse<AccountabilityForm>(form, ignoreCase: true, out var parsed).Should().BeTrue();
+            LabelledValue.Of(parsed).Code.Should().Be(form);
+            row.Label("form", "zh-CN").Should().Be(Labels.ZhCn(parsed));
+            row.Label("form", "en").Should().Be(Labels.En(parsed));
+            values.GetProperty("typical").GetString().Should().BeOneOf("true", "false");
+        }
+
+        // The grand total: no code, the label 合计 / Total, the count a number.
+        var total = rows[^1];
+        total.GetProperty("values").GetProperty("form").ValueKind.Should().Be(JsonValueKind.Null);
+        total.Label("form", "zh-CN").Should().Be("合计");
+        total.GetProperty("values").GetProperty("count").GetInt32().Should().Be(facts);
+    }
+
+    [Fact]
+    public async Task Stats_Csv_StartsWithTheBom_AndNeutralisesAFormulaInTheFacts()
+    {
+        var lines = File.ReadAllLines(data.File("facts.csv"));
+        var region = Array.IndexOf(lines[0].Split(','), "region");
+        var row = lines[1].Split(',');
+        row[region] = "=SUM(A1)";
+        var path = data.Scratch.Write("facts-formula.csv", lines[0] + "\n" + string.Join(',', row) + "\n");
+
+        var run = await ToolRun.RunAsync("stats", "--facts", path, "--by", "region", "--format", "csv", "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.Stdout + run.Stderr);
+        run.Stdout.Should().StartWith("\uFEFFRegion,Count,");
+        run.Stdout.Split("\r\n").Should().Contain(l => l.StartsWith("'=SUM(A1),1,", StringComparison.Ordinal))
+            .And.NotContain(l => l.StartsWith("=SUM", StringComparison.Ordinal));
     }
 
     [Fact]

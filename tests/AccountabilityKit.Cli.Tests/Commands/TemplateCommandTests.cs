@@ -29,9 +29,10 @@ public sealed class TemplateCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         using var document = System.Text.Json.JsonDocument.Parse(run.Stdout);
-        var summary = document.RootElement[0];
-        summary.GetProperty("aspects").GetString().Should().Be("21");
-        summary.GetProperty("duties").GetString().Should().Be("65");
+        var summary = document.Values("template").Single();
+        summary.GetProperty("aspects").GetInt32().Should().Be(21);
+        summary.GetProperty("duties").GetInt32().Should().Be(65);
+        summary.GetProperty("unitKinds").GetString().Should().Be("cityDepartment");
     }
 
     [Fact]
@@ -47,6 +48,39 @@ public sealed class TemplateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_Csv_NeutralisesAFormulaInTheTemplatesTitle()
+    {
+        var template = ChecklistTemplateJson.Save(BuiltInTemplates.CountyCommittee2021);
+        var title = BuiltInTemplates.CountyCommittee2021.Title;
+        var path = _dir.Write("formula.json", template.Replace("\"" + title + "\"", "\"=SUM(A1)\"", StringComparison.Ordinal));
+
+        var run = await ToolRun.RunAsync("template", "check", path, "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Stdout + run.Stderr);
+        run.Stdout.Should().StartWith("\uFEFF编号,年度,");
+        run.Stdout.Should().Contain(",'=SUM(A1),").And.NotContain(",=SUM(A1)");
+    }
+
+    [Fact]
+    public async Task Check_IssueListingAsJson_HasCanonicalSeverityCodesAndLabels()
+    {
+        var path = _dir.Write("bad-json.json", """{"id": "x", "year": 2021, "version": 0, "title": "t", "unitKinds": [], "aspects": []}""");
+
+        var run = await ToolRun.RunAsync("template", "check", path, "--format", "json");
+
+        run.ExitCode.Should().Be(1);
+        using var document = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var rows = document.Table("issues").GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().Contain(r => r.GetProperty("values").GetProperty("code").GetString() == "CL003");
+        foreach (var row in rows)
+        {
+            row.GetProperty("values").GetProperty("severity").GetString().Should().BeOneOf("error", "warning");
+            row.Label("severity", "zh-CN").Should().BeOneOf("错误", "警告");
+            row.Label("severity", "en").Should().BeOneOf("Error", "Warning");
+        }
+    }
+
+    [Fact]
     public async Task Check_UnknownProperty_ExitsOneWithTheShapeCode()
     {
         var path = _dir.Write("shape.json", """{"id": "x", "year": 2021, "version": 1, "title": "t", "unitKinds": ["county"], "aspects": [], "colour": "red"}""");
@@ -54,7 +88,7 @@ public sealed class TemplateCommandTests : IDisposable
         var run = await ToolRun.RunAsync("template", "check", path, "--format", "csv");
 
         run.ExitCode.Should().Be(1);
-        run.Stdout.Should().StartWith("source,code,severity,path,message,citation\n").And.Contain("AK041");
+        run.Stdout.Should().StartWith("\uFEFF来源,代码,级别,位置,说明,依据\r\n").And.Contain("AK041");
     }
 
     [Fact]

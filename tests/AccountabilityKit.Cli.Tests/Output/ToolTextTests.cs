@@ -56,9 +56,9 @@ public sealed class ToolTextTests
 
         string?[] Row(ToolText text)
         {
-            var set = ToolOutput.IssueSet();
+            var set = ToolOutput.IssueTable();
             new ToolOutput(TextWriter.Null, TextWriter.Null, OutputFormat.Table, text, interactive: false).AddIssue(set, "facts.csv", issue);
-            return set.Rows.Single();
+            return [.. ToolOutput.Issues(set).Rows.Single().Select(c => c.Display(chinese: !text.IsEnglish))];
         }
 
         Row(ToolText.Chinese).Should().Equal("facts.csv", "AK043", "错误", "line 2.persons", "“-1”不是非负整数", "问责条例第六条第二款");

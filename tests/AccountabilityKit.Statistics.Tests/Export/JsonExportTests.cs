@@ -32,7 +32,7 @@ public sealed class JsonExportTests
         columns[0].GetProperty("labels").GetProperty("en").GetString().Should().Be("Accountability form");
 
         var first = table.GetProperty("rows")[0];
-        first.GetProperty("values").GetProperty("form").GetString().Should().Be("Admonishment");
+        first.GetProperty("values").GetProperty("form").GetString().Should().Be("admonishment", "an enum is exported as its canonical camelCase code, like LabelledValue");
         first.GetProperty("values").GetProperty("count").ValueKind.Should().Be(JsonValueKind.Number);
         first.GetProperty("values").GetProperty("count").GetInt64().Should().Be(2);
         first.GetProperty("labels").GetProperty("form").GetProperty("zh-CN").GetString().Should().Be("诫勉");
