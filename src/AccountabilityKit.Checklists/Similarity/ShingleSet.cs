@@ -4,7 +4,7 @@ namespace AccountabilityKit.Checklists.Similarity;
 /// The character n-gram shingles of a normalised text, as sorted distinct 64-bit hashes (FNV-1a), with an exact
 /// Jaccard similarity. A text shorter than n yields one shingle (itself); an empty text none.
 /// </summary>
-public sealed class ShingleSet
+internal sealed class ShingleSet
 {
     private ShingleSet(ulong[] hashes) => Hashes = hashes;
 
