@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Hosting;
@@ -21,8 +22,18 @@ internal static class SourceFiles
             report = ValidationReport.Of(ValidationIssue.Error(
                 HostingIssueCodes.FileUnreadable,
                 JsonPaths.Root,
-                Catalog.Of(nameof(Messages.FileUnreadable), ("path", path), ("reason", e.Message))));
+                Catalog.Of(nameof(Messages.FileUnreadable), ("path", path), ("reason", Reason(e)), ("detail", e.Message))));
             return false;
         }
     }
+
+    /// <summary>Why the file could not be read, in the catalogue's words (the system's own text stays in the <c>detail</c> argument).</summary>
+    private static Message Reason(Exception e) => Catalog.Of(e switch
+    {
+        FileNotFoundException => nameof(Messages.ReasonFileNotFound),
+        DirectoryNotFoundException => nameof(Messages.ReasonDirectoryNotFound),
+        UnauthorizedAccessException => nameof(Messages.ReasonAccessDenied),
+        ArgumentException or NotSupportedException or PathTooLongException => nameof(Messages.ReasonInvalidPath),
+        _ => nameof(Messages.ReasonIoError),
+    });
 }

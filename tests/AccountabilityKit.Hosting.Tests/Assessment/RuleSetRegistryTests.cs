@@ -1,3 +1,4 @@
+using AccountabilityKit.Localization;
 using System.Collections.Concurrent;
 using AccountabilityKit.Assessment;
 using AccountabilityKit.Assessment.Findings;
@@ -104,6 +105,9 @@ public sealed class RuleSetRegistryTests : IDisposable
 
         report.Issues.Should().ContainSingle().Which.Code.Should().Be(HostingIssueCodes.FileUnreadable);
         report.Issues[0].MessageId.Should().Be("Hosting.FileUnreadable");
+        report.Issues[0].Render(MessageCatalog.Chinese).Should().Be($"无法读取文件“{path}”：文件不存在。", "the system's English text stays out of the zh-CN message");
+        report.Issues[0].Render(MessageCatalog.English).Should().Be($"The file '{path}' cannot be read: the file does not exist.");
+        report.Issues[0].Text["detail"].Should().NotBeNull("the system's own text stays available to a host");
         registry.ScorerFor("test").RuleSet.Version.Should().Be("1");
     }
 
