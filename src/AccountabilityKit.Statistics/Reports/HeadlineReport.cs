@@ -111,7 +111,7 @@ public sealed record HeadlineReport
     /// <summary>
     /// The headline sentence in <paramref name="culture"/> (zh-CN for every culture but English; the current UI culture
     /// when null): "问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次" or
-    /// "277 cases held to account: 134 Party organisations and 237 leading cadres; …".
+    /// "Cases held to account: 277; Party organisations held to account: 134; …".
     /// </summary>
     /// <param name="culture">The culture, or null for the current UI culture.</param>
     public string ToSummary(CultureInfo? culture = null) => Summary.Render(culture);

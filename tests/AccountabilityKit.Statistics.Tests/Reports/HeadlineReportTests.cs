@@ -37,7 +37,7 @@ public sealed class HeadlineReportTests
     public void ToChineseSummary_PublishedCityFigures_WritesThePublishedSentence()
     {
         Report.ToChineseSummary().Should().Be("问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次");
-        Report.ToEnglishSummary().Should().Be("277 cases held to account: 134 Party organisations and 237 leading cadres; 41 typical cases circulated in 10 batches; the first form used 21 person-times");
+        Report.ToEnglishSummary().Should().Be("Cases held to account: 277; Party organisations held to account: 134; leading cadres held to account: 237; typical cases circulated: 41 (batches: 10); first form used: 21 person-times");
     }
 
     [Fact]
