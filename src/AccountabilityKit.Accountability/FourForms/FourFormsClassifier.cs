@@ -32,7 +32,7 @@ public static class FourFormsClassifier
     /// <param name="pack">The pack.</param>
     /// <param name="records">The measures taken.</param>
     /// <returns>Four counts, first to fourth form.</returns>
-    public static ImmutableArray<FormCount> Tally(RegulationPack pack, IEnumerable<MeasureRecord> records)
+    public static ImmutableArray<DisciplineFormCount> Tally(RegulationPack pack, IEnumerable<MeasureRecord> records)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(records);
@@ -44,7 +44,7 @@ public static class FourFormsClassifier
         }
 
         var total = counts.Sum();
-        return [.. Enum.GetValues<DisciplineForm>().Select(f => new FormCount(
+        return [.. Enum.GetValues<DisciplineForm>().Select(f => new DisciplineFormCount(
             f,
             counts[(int)f],
             total == 0 ? 0m : Math.Round(counts[(int)f] * 100m / total, 1, MidpointRounding.AwayFromZero),

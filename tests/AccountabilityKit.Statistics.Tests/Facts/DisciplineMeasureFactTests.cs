@@ -36,7 +36,7 @@ public sealed class DisciplineMeasureFactTests
         var tally = FourFormsClassifier.Tally(Pack, records);
         foreach (var count in tally)
         {
-            facts.Where(f => f.Form == count.Form).Sum(f => f.PersonTimes).Should().Be(count.PersonTimes, "form {0}", count.Form);
+            facts.Where(f => f.Form == count.DisciplineForm).Sum(f => f.PersonTimes).Should().Be(count.PersonTimes, "form {0}", count.DisciplineForm);
         }
 
         facts.Select(f => f.Person).Distinct().Should().HaveCount(4, "persons are distinct people, fewer than the person-times");

@@ -3,8 +3,8 @@ using AccountabilityKit.Citations;
 namespace AccountabilityKit.Accountability.FourForms;
 
 /// <summary>The person-times counted under one of the four forms and their share of the total.</summary>
-/// <param name="Form">The form.</param>
+/// <param name="DisciplineForm">The form of supervision and discipline (四种形态), not an accountability form.</param>
 /// <param name="PersonTimes">Measures counted (not distinct people).</param>
 /// <param name="SharePercent">The share of all person-times in percent, rounded to one decimal with <see cref="MidpointRounding.AwayFromZero"/> (0 when nothing was counted).</param>
 /// <param name="Citation">The article defining the form.</param>
-public sealed record FormCount(DisciplineForm Form, int PersonTimes, decimal SharePercent, Citation Citation);
+public sealed record DisciplineFormCount(DisciplineForm DisciplineForm, int PersonTimes, decimal SharePercent, Citation Citation);
