@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Who may hold to account (问责主体), ARR2019 Art. 4.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AccountabilityAuthorityKind>))]
 public enum AccountabilityAuthorityKind
 {
     /// <summary>A Party committee, which leads accountability work in its region, department or unit. (ARR2019 Art. 4)</summary>

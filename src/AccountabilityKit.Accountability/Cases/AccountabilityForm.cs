@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Forms of accountability (问责方式), ARR2019 Art. 8; which subject kind may receive which form, and their severity order, come from the regulation pack.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AccountabilityForm>))]
 public enum AccountabilityForm
 {
     /// <summary>An organisation is ordered to make a written self-examination and rectify. (ARR2019 Art. 8)</summary>

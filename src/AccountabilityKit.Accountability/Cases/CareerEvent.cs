@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Career events after a failure; none of them closes an accountability case (lifetime accountability, 终身问责).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<CareerEvent>))]
 public enum CareerEvent
 {
     /// <summary>Transferred to another post or unit. (ARR2016 Art. 10)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>The eleven triggering circumstances (问责情形) of ARR2019 Art. 7.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<Circumstance>))]
 public enum Circumstance
 {
     /// <summary>Item 1: the Party's leadership weakened, with serious losses or bad influence. (ARR2019 Art. 7 item 1)</summary>

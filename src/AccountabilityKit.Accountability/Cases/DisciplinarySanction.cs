@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>The five Party disciplinary sanctions, light to heavy, DPR2023 Art. 8.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DisciplinarySanction>))]
 public enum DisciplinarySanction
 {
     /// <summary>Warning (a light sanction). (DPR2023 Art. 8)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>The harm a failure caused, which sets the base range of forms (ARR2019 Art. 8).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<HarmLevel>))]
 public enum HarmLevel
 {
     /// <summary>General failure: circulated notice or admonishment. (ARR2019 Art. 8)</summary>

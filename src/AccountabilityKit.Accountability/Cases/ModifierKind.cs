@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Circumstances that exempt, lighten or aggravate accountability (ARR2019 Arts. 17–19); their effect on the range of forms is pack data.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ModifierKind>))]
 public enum ModifierKind
 {
     /// <summary>Heavier within the range (从重). (ARR2019 Art. 19)</summary>

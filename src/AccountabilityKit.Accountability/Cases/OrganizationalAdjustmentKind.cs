@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Kinds of organisational adjustment or handling (组织处理), OHP2021 Art. 3.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<OrganizationalAdjustmentKind>))]
 public enum OrganizationalAdjustmentKind
 {
     /// <summary>Suspension for examination. (OHP2021 Art. 3)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Cases;
 
 /// <summary>Who is held to account (问责对象), ARR2019 Art. 5.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<SubjectKind>))]
 public enum SubjectKind
 {
     /// <summary>A Party organisation. (ARR2019 Art. 5)</summary>

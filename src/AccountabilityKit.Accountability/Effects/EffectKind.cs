@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Effects;
 
 /// <summary>Effects of a decided form or sanction on a cadre's use (影响期).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<EffectKind>))]
 public enum EffectKind
 {
     /// <summary>No promotion and no further use (进一步使用). (DPR2023 Art. 10)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.FourForms;
 
 /// <summary>The four forms of supervision and discipline (四种形态), DPR2023 Art. 5.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DisciplineForm>))]
 public enum DisciplineForm
 {
     /// <summary>Criticism, talks, inquiries, ordered self-examination, admonishment. (DPR2023 Art. 5)</summary>

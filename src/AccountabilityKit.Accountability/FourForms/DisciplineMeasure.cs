@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.FourForms;
 
 /// <summary>Measures of the 2016 four-forms statistical indicator system (FFS2016); the form of each is pack data.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DisciplineMeasure>))]
 public enum DisciplineMeasure
 {
     /// <summary>Closed after a talk or an inquiry by letter. (DPR2023 Art. 5)</summary>

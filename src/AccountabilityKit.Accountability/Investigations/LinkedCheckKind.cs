@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Investigations;
 
 /// <summary>The checks a violation case opens under one case, two investigations (一案双查).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<LinkedCheckKind>))]
 public enum LinkedCheckKind
 {
     /// <summary>The unit committee's principal responsibility. (ARR2019 Art. 4)</summary>

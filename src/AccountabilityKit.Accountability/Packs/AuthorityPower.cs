@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Packs;
 
 /// <summary>What an authority may do with a form against a subject kind (the ARR2019 Art. 12 matrix).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AuthorityPower>))]
 public enum AuthorityPower
 {
     /// <summary>May decide the form itself. (ARR2019 Art. 12)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Packs;
 
 /// <summary>How a modifier changes the range of forms (pack data).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ModifierEffect>))]
 public enum ModifierEffect
 {
     /// <summary>Keep the lightest form of the range. (DPR2023 Art. 22)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Procedure;
 
 /// <summary>Where a procedure step stands on a given day.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ProcedureState>))]
 public enum ProcedureState
 {
     /// <summary>The step has its date. (ARR2019 Art. 9)</summary>

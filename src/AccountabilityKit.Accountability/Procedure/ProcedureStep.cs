@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Procedure;
 
 /// <summary>Steps of the accountability procedure (ARR2019 Arts. 9–21).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ProcedureStep>))]
 public enum ProcedureStep
 {
     /// <summary>The investigation is started after approval. (ARR2019 Art. 9)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Responsibilities;
 
 /// <summary>The Disciplinary Regulations' own responsibility taxonomy (DPR2018 Art. 39), kept apart from LeadershipResponsibility.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DisciplinaryResponsibility>))]
 public enum DisciplinaryResponsibility
 {
     /// <summary>The person directly responsible. (DPR2018 Art. 39)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Responsibilities;
 
 /// <summary>Leadership responsibility under ARR2019 Art. 6 (not the Disciplinary Regulations' taxonomy, see DisciplinaryResponsibility).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<LeadershipResponsibility>))]
 public enum LeadershipResponsibility
 {
     /// <summary>Borne by the leadership team as a collective. (ARR2019 Art. 6)</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Accountability.Responsibilities;
 
 /// <summary>A team member's part in the matter at fault, from which ARR2019 Art. 6 responsibility is derived.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<MemberPart>))]
 public enum MemberPart
 {
     /// <summary>The principal leader (一把手). (ARR2019 Art. 6)</summary>

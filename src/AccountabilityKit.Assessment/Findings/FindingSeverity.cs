@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Findings;
 
 /// <summary>How serious a finding is; problem lists are ordered from the most serious.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<FindingSeverity>))]
 public enum FindingSeverity
 {
     /// <summary>A minor problem.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Findings;
 
 /// <summary>Where a finding comes from.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<FindingSource>))]
 public enum FindingSource
 {
     /// <summary>The quarterly inspection (季度督查).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Findings;
 
 /// <summary>The state of a finding's rectification (整改) at an as-of date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<RectificationStatus>))]
 public enum RectificationStatus
 {
     /// <summary>Not rectified yet, and the deadline (if any) has not passed.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Inspections;
 
 /// <summary>The four bodies that staff a "4+1" inspection team (督查小组).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<InspectionBody>))]
 public enum InspectionBody
 {
     /// <summary>The discipline commission (纪委监委).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Rules;
 
 /// <summary>The rank of a grade (等次), best first. The display name of each grade is data (a grade band's <see cref="GradeBand.Name"/>, e.g. 好 or 优秀).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<Grade>))]
 public enum Grade
 {
     /// <summary>The top grade (好 / 优秀).</summary>

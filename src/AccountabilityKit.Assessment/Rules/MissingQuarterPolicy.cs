@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Rules;
 
 /// <summary>How the annual roll-up treats a quarter without a score card.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<MissingQuarterPolicy>))]
 public enum MissingQuarterPolicy
 {
     /// <summary>The present quarters' weights are scaled up so they sum to 1 (at least one quarter is needed).</summary>

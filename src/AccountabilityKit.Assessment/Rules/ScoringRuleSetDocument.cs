@@ -33,7 +33,9 @@ internal sealed record ScoringRuleSetDocument(
     [property: JsonPropertyName("$schema")] string? Schema = null);
 
 /// <summary>Rounding of the total.</summary>
-internal sealed record RoundingDocument(int Decimals, MidpointRounding Mode);
+internal sealed record RoundingDocument(
+    int Decimals,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<MidpointRounding>))] MidpointRounding Mode);
 
 /// <summary>A unit group.</summary>
 internal sealed record UnitGroupDocument(string Id, string Name, IReadOnlyList<UnitKind> UnitKinds);

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Assessment.Scoring;
 
 /// <summary>What a score line accounts for. Lines appear in this order on a card.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ScoreLineKind>))]
 public enum ScoreLineKind
 {
     /// <summary>The base score.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Records;
 
 /// <summary>What kind of duty performance a record (履责记实) documents. The first six are first-form (第一种形态) measures, counted in person-times.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DutyRecordKind>))]
 public enum DutyRecordKind
 {
     /// <summary>Heart-to-heart talk (谈心谈话).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Records;
 
 /// <summary>A milestone's standing at an as-of date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<MilestoneStatus>))]
 public enum MilestoneStatus
 {
     /// <summary>Completed on or before the as-of date.</summary>

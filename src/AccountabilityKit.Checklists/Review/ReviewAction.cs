@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Review;
 
 /// <summary>What a participant does to a checklist under review.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ReviewAction>))]
 public enum ReviewAction
 {
     /// <summary>The owner submits (from draft, or again after a return).</summary>

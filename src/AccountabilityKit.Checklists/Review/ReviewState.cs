@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Review;
 
 /// <summary>Where a checklist stands in its review.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ReviewState>))]
 public enum ReviewState
 {
     /// <summary>Being written by its owner.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Similarity;
 
 /// <summary>How cross-unit candidate pairs are found. Pairs within one unit are always compared exactly.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<CandidateStrategy>))]
 public enum CandidateStrategy
 {
     /// <summary>MinHash signatures of items, banded into LSH buckets: only lists sharing enough colliding items are compared.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Similarity;
 
 /// <summary>How two similar lists relate (雷同: 上下一般粗、左右一个样).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<NearDuplicateKind>))]
 public enum NearDuplicateKind
 {
     /// <summary>Two members of one leadership team (左右一个样).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Templates;
 
 /// <summary>How often a duty's text says it is performed. In JSON: <c>monthly</c>, <c>quarterly</c>, <c>halfYearly</c>, <c>yearly</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DutyFrequency>))]
 public enum DutyFrequency
 {
     /// <summary>Every month (每月).</summary>

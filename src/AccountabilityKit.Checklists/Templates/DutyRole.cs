@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Templates;
 
 /// <summary>Whom a template duty applies to. In JSON: <c>team</c>, <c>secretary</c>, <c>member</c>, <c>disciplineSecretary</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<DutyRole>))]
 public enum DutyRole
 {
     /// <summary>The leadership team as a collective (领导班子).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Checklists.Templates;
 
 /// <summary>How a duty of a new year's template relates to last year's template.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<LineageKind>))]
 public enum LineageKind
 {
     /// <summary>Continues a duty of last year unchanged: carried items are kept as they are.</summary>

@@ -1,6 +1,7 @@
 namespace AccountabilityKit.Cli.Output;
 
 /// <summary>How a command writes its data: a table for people, JSON or CSV for programs.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<OutputFormat>))]
 internal enum OutputFormat
 {
     /// <summary>Tables and text (the default).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.EntityFrameworkCore.History;
 
 /// <summary>What a save tried to do to an append-only history.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AppendOnlyViolation>))]
 public enum AppendOnlyViolation
 {
     /// <summary>Update a stored entry.</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.EntityFrameworkCore.History;
 
 /// <summary>How a history chain is broken at its first broken link.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<HistoryBreakKind>))]
 public enum HistoryBreakKind
 {
     /// <summary>The entry's content no longer matches its stored hash: the row was edited behind the library's back.</summary>

@@ -8,6 +8,7 @@ namespace AccountabilityKit.EntityFrameworkCore.Model;
 /// <see cref="AccountabilityKitModelOptions.Assessment"/> …). No module's tables reference another's (units, checklists
 /// and cases are referred to by their ids, not by foreign keys), so each can be mapped alone.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AccountabilityKitModule>))]
 public enum AccountabilityKitModule
 {
     /// <summary>Organisation units (<c>org_unit</c>).</summary>

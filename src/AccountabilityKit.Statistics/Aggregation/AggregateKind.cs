@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Aggregation;
 
 /// <summary>How a measure aggregates the rows of a group.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<AggregateKind>))]
 public enum AggregateKind
 {
     /// <summary>The number of rows (entries); takes no field.</summary>

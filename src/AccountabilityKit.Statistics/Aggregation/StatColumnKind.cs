@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Aggregation;
 
 /// <summary>Whether a <see cref="StatColumn"/> holds a dimension value or a measure.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<StatColumnKind>))]
 public enum StatColumnKind
 {
     /// <summary>A dimension (group key) column: text values.</summary>

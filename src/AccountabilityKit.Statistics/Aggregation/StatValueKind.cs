@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Aggregation;
 
 /// <summary>What the values of a <see cref="StatColumn"/> are, so that a grid or an export formats them right.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<StatValueKind>))]
 public enum StatValueKind
 {
     /// <summary>Text: a dimension value (canonical text, see <see cref="Facts.FactValues"/>).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Export;
 
 /// <summary>The type of the values of an <see cref="ExportColumn"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ExportValueKind>))]
 public enum ExportValueKind
 {
     /// <summary>Text (codes, names, rendered messages); a text cell may carry zh-CN and English display labels (an enum cell: its canonical code with its labels).</summary>

@@ -6,6 +6,7 @@ namespace AccountabilityKit.Statistics.Facts;
 /// A column of <see cref="AccountabilityFact"/>: the dimensions a request can group or filter by, and the numeric
 /// fields it can sum. See <see cref="FactFields"/> for which is which.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<FactField>))]
 public enum FactField
 {
     /// <summary>The case id (dimension).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Reports;
 
 /// <summary>The figures of a <see cref="HeadlineReport"/>; the README's counting rules say how each is counted.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<HeadlineMeasure>))]
 public enum HeadlineMeasure
 {
     /// <summary>Cases held to account (问责案件, 起).</summary>

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Statistics.Reports;
 
 /// <summary>How finely a report slices its period.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<ReportGranularity>))]
 public enum ReportGranularity
 {
     /// <summary>One slice: the whole period.</summary>

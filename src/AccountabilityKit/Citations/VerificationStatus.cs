@@ -6,6 +6,7 @@ namespace AccountabilityKit.Citations;
 /// How far a fact taken from a regulation was checked against its official text (the [V]/[P]/[U] marks of the
 /// domain digest). Rules built on anything but <see cref="Verified"/> facts ship flagged "confirm locally".
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<VerificationStatus>))]
 public enum VerificationStatus
 {
     /// <summary>[V] Seen in the official text or an official explainer quoting it.</summary>

@@ -80,6 +80,7 @@ public static class Labels
     /// as <c>Type.Member</c>. Each package's tests call this so that no shipped enum value goes unlabelled.
     /// </summary>
     /// <param name="assembly">The assembly to inspect.</param>
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode("Lists an assembly's exported enum types by reflection; meant for tests, not for trimmed applications.")]
     public static IReadOnlyList<string> FindUnlabelled(Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(assembly);
@@ -120,6 +121,10 @@ public static class Labels
         throw new InvalidOperationException($"{enumType.Name}.{value} has no [Label] attribute.");
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage(
+        "Trimming",
+        "IL2070",
+        Justification = "The trimmer keeps every field of an enum type it keeps (the members are the enum's values), with their attributes.")]
     private static FrozenDictionary<long, LabelAttribute> Read(Type enumType)
     {
         var result = new Dictionary<long, LabelAttribute>();

@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Localization;
 
 /// <summary>The type of a <see cref="MessageArgument"/>'s value: how it is rendered and how it is written to JSON.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<MessageArgumentKind>))]
 public enum MessageArgumentKind
 {
     /// <summary>Text (a <see cref="string"/>), rendered as it is; in JSON a string.</summary>

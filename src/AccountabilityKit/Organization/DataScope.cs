@@ -100,7 +100,7 @@ public sealed class DataScope
     public Expression<Func<T, bool>> Predicate<T>(Expression<Func<T, OrgUnitId>> unitSelector)
     {
         ArgumentNullException.ThrowIfNull(unitSelector);
-        var ids = Expression.Property(Expression.Constant(_values), nameof(ScopeValues.Ids));
+        var ids = Expression.Property(Expression.Constant(_values), IdsProperty);
         return Expression.Lambda<Func<T, bool>>(Expression.Call(ContainsId, ids, unitSelector.Body), unitSelector.Parameters);
     }
 
@@ -110,9 +110,13 @@ public sealed class DataScope
     public Expression<Func<T, bool>> Predicate<T>(Expression<Func<T, string>> unitIdSelector)
     {
         ArgumentNullException.ThrowIfNull(unitIdSelector);
-        var ids = Expression.Property(Expression.Constant(_values), nameof(ScopeValues.Texts));
+        var ids = Expression.Property(Expression.Constant(_values), TextsProperty);
         return Expression.Lambda<Func<T, bool>>(Expression.Call(ContainsText, ids, unitIdSelector.Body), unitIdSelector.Parameters);
     }
+
+    // Resolved once from the known type (trimming keeps them: the analyzer sees the literal names), then bound without lookup.
+    private static readonly PropertyInfo IdsProperty = typeof(ScopeValues).GetProperty(nameof(ScopeValues.Ids))!;
+    private static readonly PropertyInfo TextsProperty = typeof(ScopeValues).GetProperty(nameof(ScopeValues.Texts))!;
 
     private static MethodInfo GetContains<TItem>() =>
         new Func<IEnumerable<TItem>, TItem, bool>(Enumerable.Contains).Method;

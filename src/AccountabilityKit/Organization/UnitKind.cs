@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Organization;
 
 /// <summary>The kind of an organisational unit, which decides which checklist template and which scoring group apply to it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<UnitKind>))]
 public enum UnitKind
 {
     /// <summary>A province-level Party committee (省委).</summary>

@@ -6,6 +6,7 @@ namespace AccountabilityKit.People;
 /// The role a cadre holds in a unit's leadership team (领导班子). Checklist duties and accountability
 /// responsibilities depend on it.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<CadreRole>))]
 public enum CadreRole
 {
     /// <summary>Secretary of the Party committee or Party group (党委（党组）书记): the principal leader, first responsible person (第一责任人).</summary>

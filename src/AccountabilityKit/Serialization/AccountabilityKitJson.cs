@@ -50,7 +50,7 @@ public static partial class AccountabilityKitJson
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             TypeInfoResolver = JsonTypeInfoResolver.Combine([.. resolvers, AccountabilityKitJsonContext.Default]),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // Enums: each kit enum carries CamelCaseEnumConverter<T> (no options-wide factory, which would need runtime code generation).
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }

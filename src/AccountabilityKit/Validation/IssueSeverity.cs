@@ -3,6 +3,7 @@ using AccountabilityKit.Localization;
 namespace AccountabilityKit.Validation;
 
 /// <summary>How serious a <see cref="ValidationIssue"/> is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(AccountabilityKit.Serialization.CamelCaseEnumConverter<IssueSeverity>))]
 public enum IssueSeverity
 {
     /// <summary>The input cannot be used as it is.</summary>
