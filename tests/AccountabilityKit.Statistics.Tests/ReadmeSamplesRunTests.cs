@@ -1,8 +1,7 @@
+using AccountabilityKit.TestSupport;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace AccountabilityKit.Statistics.Tests;
 
@@ -11,20 +10,9 @@ namespace AccountabilityKit.Statistics.Tests;
 /// compiled (after the blocks it continues, as <see cref="ReadmeBlocksTests"/> does), run as a console program, and its
 /// output compared line by line with the comment lines under <c>// Prints:</c> of that block and the blocks it continues.
 /// </summary>
-public sealed partial class ReadmeSamplesRunTests
+public sealed class ReadmeSamplesRunTests
 {
-    private const string Continues = "// continues the previous sample";
     private const string Prints = "// Prints:";
-
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
 
     private static readonly Lock Console_ = new();
 
@@ -37,11 +25,10 @@ public sealed partial class ReadmeSamplesRunTests
         var expected = new List<string>();
         var ran = 0;
         var index = 0;
-        foreach (Match block in Block().Matches(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file))))
+        foreach (var code in ReadmeSamplesCompileTests.CSharpBlocks(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file))))
         {
             index++;
-            var code = block.Groups["code"].Value;
-            var continues = code.TrimStart().StartsWith(Continues, StringComparison.Ordinal);
+            var continues = code.TrimStart().StartsWith(ReadmeSamplesCompileTests.Continues, StringComparison.Ordinal);
             if (!continues)
             {
                 expected.Clear();
@@ -92,12 +79,7 @@ public sealed partial class ReadmeSamplesRunTests
     /// <summary>Compiles <paramref name="source"/> as a console program, runs it and returns the lines it wrote.</summary>
     private static List<string> Run(string source)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create(
-            "ReadmeSampleRun" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(ImplicitUsings, parse), CSharpSyntaxTree.ParseText(source, parse, path: "Sample.cs")],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication).WithNullableContextOptions(NullableContextOptions.Enable));
+        var compilation = ReadmeSamplesCompileTests.CreateCompilation(source, "ReadmeSampleRun" + Guid.NewGuid().ToString("N"));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         emitted.Success.Should().BeTrue(string.Join('\n', emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
@@ -129,32 +111,4 @@ public sealed partial class ReadmeSamplesRunTests
 
         return lines;
     }
-
-    private static readonly Lazy<MetadataReference[]> References = new(() =>
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var local = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
-            .Where(f => !Path.GetFileName(f).Contains(".Tests", StringComparison.Ordinal));
-        return [.. platform.Concat(local)
-            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.First())
-            .Where(IsManaged)
-            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))];
-    });
-
-    private static bool IsManaged(string file)
-    {
-        try
-        {
-            AssemblyName.GetAssemblyName(file);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-    }
-
-    [GeneratedRegex(@"^```csharp[ \t]*\r?\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex Block();
 }

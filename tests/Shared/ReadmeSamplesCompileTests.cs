@@ -14,7 +14,8 @@ namespace AccountabilityKit.TestSupport;
 /// </summary>
 public abstract partial class ReadmeSamplesCompileTests(params string[] readmeFiles)
 {
-    private const string Continues = "// continues the previous sample";
+    /// <summary>The first line of a block that is compiled after the blocks before it.</summary>
+    public const string Continues = "// continues the previous sample";
 
     private const string ImplicitUsings = """
         global using System;
@@ -37,10 +38,9 @@ public abstract partial class ReadmeSamplesCompileTests(params string[] readmeFi
             File.Exists(path).Should().BeTrue("the test project copies {0} to its output", file);
             var prelude = new StringBuilder();
             var index = 0;
-            foreach (Match block in Block().Matches(File.ReadAllText(path)))
+            foreach (var code in CSharpBlocks(File.ReadAllText(path)))
             {
                 index++;
-                var code = block.Groups["code"].Value;
                 var source = code.TrimStart().StartsWith(Continues, StringComparison.Ordinal) ? prelude + code : code;
                 prelude.Clear().Append(source).AppendLine();
                 var errors = Compile(source);
@@ -56,8 +56,21 @@ public abstract partial class ReadmeSamplesCompileTests(params string[] readmeFi
         failures.Should().BeEmpty();
     }
 
+    /// <summary>The code of every <c>```csharp</c> block of <paramref name="markdown"/>, in order.</summary>
+    public static IEnumerable<string> CSharpBlocks(string markdown) =>
+        Block().Matches(markdown).Select(static m => m.Groups["code"].Value);
+
     /// <summary>The compiler errors of <paramref name="source"/> as a user's console program.</summary>
-    public static IReadOnlyList<string> Compile(string source)
+    public static IReadOnlyList<string> Compile(string source) =>
+        [.. CreateCompilation(source, "ReadmeSample").GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.ToString())];
+
+    /// <summary>
+    /// <paramref name="source"/> as a user's program: the implicit usings of a console app, nullable on, the test
+    /// output's assemblies referenced; a console application when it has top-level statements, else a library.
+    /// </summary>
+    public static CSharpCompilation CreateCompilation(string source, string assemblyName)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new[]
@@ -68,10 +81,7 @@ public abstract partial class ReadmeSamplesCompileTests(params string[] readmeFi
         var hasStatements = trees[1].GetCompilationUnitRoot().Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
         var options = new CSharpCompilationOptions(hasStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary)
             .WithNullableContextOptions(NullableContextOptions.Enable);
-        var compilation = CSharpCompilation.Create("ReadmeSample", trees, References.Value, options);
-        return [.. compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => d.ToString())];
+        return CSharpCompilation.Create(assemblyName, trees, References.Value, options);
     }
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>
