@@ -37,7 +37,7 @@ public sealed class AccountabilityKitServiceCollectionExtensionsTests
         provider.GetRequiredService<NearDuplicateDetector>().Options.ListThreshold.Should().Be(0.7m);
         provider.GetRequiredService<NearDuplicateDetection>().Detector.Should().BeSameAs(provider.GetRequiredService<NearDuplicateDetector>());
         provider.GetRequiredService<StatisticsAggregation>().CreateFactTable().Stores(FactField.Case).Should().BeFalse();
-        provider.GetRequiredService<HistoryVerification>().Should().NotBeNull();
+        provider.GetRequiredService<HistoryVerification>().Should().BeSameAs(provider.GetRequiredService<HistoryVerification>(), "it is a singleton");
     }
 
     [Fact]

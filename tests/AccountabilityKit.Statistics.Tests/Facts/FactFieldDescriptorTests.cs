@@ -57,7 +57,8 @@ public sealed class FactFieldDescriptorTests
     public void LabelsOf_EnumsQuartersYearsAndTheTypicalFlag_HaveLabels_IdsHaveNone()
     {
         FactFieldDescriptor.Of(FactField.Form).LabelsOf("Admonishment").Should().Be(("诫勉", "Admonishment"));
-        FactFieldDescriptor.Of(FactField.Typical).LabelsOf("true").Should().NotBeNull();
+        FactFieldDescriptor.Of(FactField.Typical).LabelsOf("true").Should().Be(("是", "Yes"));
+        FactFieldDescriptor.Of(FactField.Typical).LabelsOf("false").Should().Be(("否", "No"));
         FactFieldDescriptor.Of(FactField.Quarter).LabelsOf("2021Q2").Should().Be(("2021年第二季度", "2021Q2"));
         FactFieldDescriptor.Of(FactField.Year).LabelsOf("2021")!.Value.English.Should().Be("2021");
         FactFieldDescriptor.Of(FactField.Form).LabelsOf("NoSuchForm").Should().BeNull();
