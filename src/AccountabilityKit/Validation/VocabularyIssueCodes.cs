@@ -68,4 +68,16 @@ public static class VocabularyIssueCodes
 
     /// <summary>A JSON value is <c>null</c> where the format does not allow it.</summary>
     public const string NullJsonValue = "AK044";
+
+    /// <summary>The bytes are not valid text in the chosen or detected encoding (UTF-8, UTF-16 with a BOM, GB18030); the message gives the byte offset.</summary>
+    public const string InvalidTextEncoding = "AK045";
+
+    /// <summary>The input is larger than the size limit (<see cref="Serialization.DocumentLimits.MaxBytes"/>).</summary>
+    public const string DocumentTooLarge = "AK046";
+
+    /// <summary>The input nests arrays and objects deeper than the depth limit (<see cref="Serialization.DocumentLimits.MaxDepth"/>).</summary>
+    public const string DocumentTooDeep = "AK047";
+
+    /// <summary>A JSON object has the same property twice.</summary>
+    public const string DuplicateJsonProperty = "AK048";
 }
