@@ -60,6 +60,8 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        // For this run's flow only (an async local, restored when this method returns).
+        InputEncoding.Value = InputEncoding.Parse(parse.GetValue(context.Encoding));
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration
@@ -100,6 +102,7 @@ internal static class Cli
         {
             context.Lang,
             context.Format,
+            context.Encoding,
         };
         root.Subcommands.Add(TemplateCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));

@@ -7,7 +7,7 @@ namespace AccountabilityKit.Cli.Commands;
 
 /// <summary>
 /// What every command needs: the writers, the clock, the language the command tree is described in, and the global
-/// <c>--lang</c> and <c>--format</c> options.
+/// <c>--lang</c>, <c>--format</c> and <c>--encoding</c> options.
 /// </summary>
 internal sealed class CliContext
 {
@@ -34,6 +34,14 @@ internal sealed class CliContext
             Recursive = true,
         };
         Format.AcceptOnlyFromAmong("table", "json", "csv");
+        Encoding = new Option<string>("--encoding")
+        {
+            Description = Help(nameof(Messages.HelpOptionEncoding)),
+            DefaultValueFactory = _ => "auto",
+            HelpName = string.Join('|', InputEncoding.Names),
+            Recursive = true,
+        };
+        Encoding.AcceptOnlyFromAmong([.. InputEncoding.Names]);
     }
 
     public TextWriter Stdout { get; }
@@ -53,6 +61,9 @@ internal sealed class CliContext
     public Option<string> Lang { get; }
 
     public Option<string> Format { get; }
+
+    /// <summary>The global <c>--encoding</c> option: the text encoding of input files (see <see cref="InputEncoding"/>).</summary>
+    public Option<string> Encoding { get; }
 
     /// <summary>A help text (command, argument or option description) of the Cli catalogue in the run's language.</summary>
     public string Help(string key, params ReadOnlySpan<Localization.MessageArgument> arguments) => Text.Say(key, arguments);

@@ -50,8 +50,10 @@ internal static class StatsCommand
                 MessageArgument.List("problems", requestReport.Issues.Select(i => i.Code + " " + output.Text.Render(i))));
         }
 
-        var facts = FactsFile.Read(path, out var report);
-        if (facts is null)
+        // Streamed straight into the columnar table, which stores only the columns this request needs.
+        var table = new FactTable(new FactTableOptions { Dimensions = [.. NeededColumns(request)] });
+        var count = FactsFile.ReadInto(path, table.Append, out var report);
+        if (!report.IsValid)
         {
             var issues = ToolOutput.IssueTable();
             output.AddIssues(issues, path, report);
@@ -60,13 +62,15 @@ internal static class StatsCommand
             return ExitCodes.Problems;
         }
 
-        var table = new FactTable();
-        table.AppendRange(facts);
         var result = ColumnarStatExecutor.Execute(table, request);
-        output.Line(output.Say(nameof(Messages.StatsFactCount), ("count", facts.Count)));
+        output.Line(output.Say(nameof(Messages.StatsFactCount), ("count", count)));
         output.Write(ExportTables.From(result));
         return ExitCodes.Success;
     }
+
+    /// <summary>The dimensions the request groups by, counts distinct or filters on.</summary>
+    private static IEnumerable<FactField> NeededColumns(StatRequest request) =>
+        request.Dimensions.Append(FactField.Case).Concat(request.From is null && request.To is null ? [] : [FactField.Quarter]).Distinct();
 
     /// <summary>Entries, person-times, organisation entries and distinct cases: the counts the README's counting rules define.</summary>
     public static System.Collections.Immutable.ImmutableArray<StatMeasure> Measures { get; } =

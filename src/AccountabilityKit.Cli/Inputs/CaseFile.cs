@@ -4,14 +4,14 @@ using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Cli.Inputs;
 
-/// <summary>Reads accountability cases: one case object (the package's case JSON) or an array of them.</summary>
+/// <summary>Reads accountability cases: one case object (the package's case JSON) or an array of them, told apart by the first JSON token (comments skipped).</summary>
 internal static class CaseFile
 {
     public static IReadOnlyList<(string Path, AccountabilityCase? Case, ValidationReport Report)> Read(string path)
     {
         var json = InputFiles.ReadText(path, nameof(Messages.FileKindCase));
-        var trimmed = json.AsSpan().TrimStart();
-        if (trimmed.Length == 0 || trimmed[0] != '[')
+        // The first token decides, after whitespace and comments (which the case JSON allows): an array of cases or one case.
+        if (!InputFiles.StartsWithArray(json))
         {
             var ok = AccountabilityCaseJson.TryLoad(json, out var single, out var report);
             if (!ok)

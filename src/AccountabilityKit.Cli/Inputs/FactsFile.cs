@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Accountability.Responsibilities;
 using AccountabilityKit.Localization;
 using AccountabilityKit.Organization;
 using AccountabilityKit.People;
 using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Columnar;
 using AccountabilityKit.Statistics.Facts;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
@@ -26,23 +28,96 @@ internal static class FactsFile
         "circumstance", "isTypical", "noticeBatch", "person", "persons", "organizations", "cases", "subjects", "typicalCases",
     ];
 
+    /// <summary>Reads the whole file: the facts, or <see langword="null"/> and the problems in <paramref name="report"/>.</summary>
     public static IReadOnlyList<AccountabilityFact>? Read(string path, out ValidationReport report)
     {
-        var text = InputFiles.ReadText(path, nameof(Messages.FileKindFacts));
-        var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-            || (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().TrimStart().StartsWith("["));
-        if (isCsv)
+        var facts = new List<AccountabilityFact>();
+        ReadInto(path, facts.Add, out report);
+        return report.IsValid ? facts : null;
+    }
+
+    /// <summary>
+    /// Reads the file as a stream, element by element (JSON) or record by record (CSV), handing every valid fact to
+    /// <paramref name="sink"/> in file order, so memory does not grow with the file. Every fact is checked
+    /// (<see cref="FactTable.Validate"/>); once a problem is found no further fact is handed on, but reading goes on to
+    /// list the problems of the rest (for JSON, up to the first one the reader cannot read past). The facts file is a
+    /// bulk input: it has no size limit.
+    /// </summary>
+    /// <returns>The number of facts handed to <paramref name="sink"/>.</returns>
+    public static long ReadInto(string path, Action<AccountabilityFact> sink, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        var (stream, encoding) = BulkText.Open(path, nameof(Messages.FileKindFacts));
+        using (stream)
         {
-            return ReadCsv(text, out report);
+            var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                || (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !StartsWithArray(stream, encoding));
+            try
+            {
+                return isCsv ? ReadCsv(stream, encoding, sink, out report) : ReadJson(path, stream, encoding, sink, out report);
+            }
+            catch (DecoderFallbackException e)
+            {
+                // Checked before reading: only a file changed while it is read gets here.
+                throw InputFiles.Unreadable(Catalog.Of(nameof(Messages.FileKindFacts)), path, e);
+            }
+            catch (IOException e)
+            {
+                throw InputFiles.Unreadable(Catalog.Of(nameof(Messages.FileKindFacts)), path, e);
+            }
+        }
+    }
+
+    /// <summary>Whether the text at the stream's position starts with a JSON array (comments skipped); the position is kept.</summary>
+    private static bool StartsWithArray(Stream stream, Encoding encoding)
+    {
+        var start = stream.Position;
+        var bytes = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        var chars = new char[encoding.GetMaxCharCount(read)];
+        var count = encoding.GetDecoder().GetChars(bytes, 0, read, chars, 0, flush: false);
+        return InputFiles.StartsWithArray(new string(chars, 0, count));
+    }
+
+    private static long ReadJson(string path, Stream stream, Encoding encoding, Action<AccountabilityFact> sink, out ValidationReport report)
+    {
+        using var utf8 = encoding.CodePage == Encoding.UTF8.CodePage ? null : Encoding.CreateTranscodingStream(stream, encoding, Encoding.UTF8, leaveOpen: true);
+        var issues = new List<ValidationIssue>();
+        long index = 0;
+        long count = 0;
+        try
+        {
+            foreach (var fact in JsonSerializer.DeserializeAsyncEnumerable(utf8 ?? stream, CliJsonContext.InfoOf<AccountabilityFact>()).ToBlockingEnumerable())
+            {
+                var at = string.Create(CultureInfo.InvariantCulture, $"$[{index++}]");
+                if (fact is null)
+                {
+                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, at, Catalog.Of(nameof(Messages.FactNullElement))));
+                    continue;
+                }
+
+                var problems = FactTable.Validate(fact);
+                if (!problems.IsValid)
+                {
+                    issues.AddRange(problems.Under(at).Issues);
+                }
+                else if (issues.Count == 0)
+                {
+                    sink(fact);
+                    count++;
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or ValidationFailedException)
+        {
+            var problems = AccountabilityKitJson.ToReport(e);
+            InputFiles.ThrowIfNotJson(problems, path);
+            issues.AddRange(problems.Issues);
         }
 
-        if (!AccountabilityKitJson.TryRead(text, CliJsonContext.InfoOf<List<AccountabilityFact>>(), out var facts, out report))
-        {
-            InputFiles.ThrowIfNotJson(report, path);
-            return null;
-        }
-
-        return facts;
+        report = ValidationReport.From(issues);
+        return count;
     }
 
     public static string WriteJson(IReadOnlyList<AccountabilityFact> facts) =>
@@ -67,78 +142,65 @@ internal static class FactsFile
         return builder.ToString();
     }
 
-    private static List<AccountabilityFact>? ReadCsv(string text, out ValidationReport report)
+    private static long ReadCsv(Stream stream, Encoding encoding, Action<AccountabilityFact> sink, out ValidationReport report)
     {
-        var issues = new ValidationReportBuilder();
-        var facts = new List<AccountabilityFact>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        if (lines.Length == 0 || !SplitCsv(lines[0]).SequenceEqual(CsvColumns, StringComparer.Ordinal))
+        using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        var csv = new CsvRecords(text);
+        var issues = new List<ValidationIssue>();
+        if (!csv.Read() || csv.Problem is not null || !csv.Fields.SequenceEqual(CsvColumns, StringComparer.Ordinal))
         {
-            report = new ValidationReportBuilder(LinePath(1))
-                .Error(VocabularyIssueCodes.MissingJsonProperty, string.Empty, Catalog.Of(nameof(Messages.CsvHeaderInvalid), MessageArgument.List("columns", CsvColumns)))
-                .Build();
-            return null;
+            report = ValidationReport.Of(ValidationIssue.Error(
+                VocabularyIssueCodes.MissingJsonProperty, CsvRecords.Location(1), Catalog.Of(nameof(Messages.CsvHeaderInvalid), MessageArgument.List("columns", CsvColumns))));
+            return 0;
         }
 
-        for (var n = 1; n < lines.Length; n++)
+        long count = 0;
+        while (csv.Read())
         {
-            if (lines[n].Length == 0)
+            if (csv.IsBlank)
             {
                 continue;
             }
 
-            var line = new ValidationReportBuilder(LinePath(n + 1));
-            var row = new Row(SplitCsv(lines[n]), line);
-            if (row.Cells.Count != CsvColumns.Count)
+            if (csv.Problem is { } problem)
             {
-                line.Error(VocabularyIssueCodes.InvalidJsonValue, string.Empty, Catalog.Of(nameof(Messages.CsvFieldCount), ("expected", CsvColumns.Count), ("found", row.Cells.Count)));
-                issues.AddRange(line.Build());
+                var name = problem.Column <= CsvColumns.Count ? CsvColumns[problem.Column - 1] : null;
+                issues.Add(ValidationIssue.Error(
+                    VocabularyIssueCodes.InvalidJsonValue, CsvRecords.Location(csv.FieldLines[problem.Column - 1], problem.Column, name), Catalog.Of(problem.Key)));
                 continue;
             }
 
-            var fact = new AccountabilityFact
+            if (csv.Fields.Count != CsvColumns.Count)
             {
-                CaseId = row.Text("caseId") ?? string.Empty,
-                Region = row.Id("region"),
-                Unit = row.Id("unit"),
-                UnitKind = row.Enum<UnitKind>("unitKind") ?? default,
-                Quarter = row.Quarter("quarter"),
-                SubjectKind = row.Enum<SubjectKind>("subjectKind") ?? default,
-                Form = row.Enum<AccountabilityForm>("form") ?? default,
-                Adjustment = row.Enum<OrganizationalAdjustmentKind>("adjustment", optional: true),
-                Sanction = row.Enum<DisciplinarySanction>("sanction", optional: true),
-                Responsibility = row.Enum<LeadershipResponsibility>("responsibility", optional: true),
-                Circumstance = row.Enum<Circumstance>("circumstance", optional: true),
-                IsTypical = row.Bool("isTypical"),
-                NoticeBatch = row.Text("noticeBatch"),
-                Person = row.Text("person") is { } p ? new PersonId(p) : null,
-                Persons = row.Int("persons"),
-                Organizations = row.Int("organizations"),
-                Cases = row.Int("cases"),
-                Subjects = row.Int("subjects"),
-                TypicalCases = row.Int("typicalCases"),
-            };
-            if (line.Count == 0)
-            {
-                facts.Add(fact);
+                issues.Add(ValidationIssue.Error(
+                    VocabularyIssueCodes.InvalidJsonValue, CsvRecords.Location(csv.Line), Catalog.Of(nameof(Messages.CsvFieldCount), ("expected", CsvColumns.Count), ("found", csv.Fields.Count))));
+                continue;
             }
 
-            issues.AddRange(line.Build());
+            var row = new Row(csv, issues);
+            var before = issues.Count;
+            var fact = row.ToFact();
+            if (issues.Count == before)
+            {
+                foreach (var issue in FactTable.Validate(fact).Issues)
+                {
+                    issues.Add(new ValidationIssue(issue.Code, issue.Severity, row.LocationOf(issue.Path), issue.Text, issue.Citation));
+                }
+            }
+
+            if (issues.Count == 0)
+            {
+                sink(fact);
+                count++;
+            }
         }
 
-        report = issues.Build();
-        return report.IsValid ? facts : null;
+        report = ValidationReport.From(issues);
+        return count;
     }
-
-    /// <summary>Where a CSV problem is: <c>line 2</c>, and under it the column (<c>line 2.form</c>).</summary>
-    private static string LinePath(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where TEnum : struct, Enum => CanonicalEnum.NameOf(value);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -146,73 +208,95 @@ internal static class FactsFile
         value is null ? string.Empty
         : value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    /// <summary>Splits one CSV line (RFC 4180 quotes; no line breaks inside fields).</summary>
-    public static List<string> SplitCsv(string line)
+    /// <summary>One CSV record of facts being read: each cell's value, or its problem at the cell's line and column.</summary>
+    private sealed class Row(CsvRecords csv, List<ValidationIssue> issues)
     {
-        var cells = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        public AccountabilityFact ToFact() => new()
         {
-            var c = line[i];
-            if (quoted)
+            CaseId = Text("caseId") ?? string.Empty,
+            Region = Id("region"),
+            Unit = Id("unit"),
+            UnitKind = Enum<UnitKind>("unitKind") ?? default,
+            Quarter = Quarter("quarter"),
+            SubjectKind = Enum<SubjectKind>("subjectKind") ?? default,
+            Form = Enum<AccountabilityForm>("form") ?? default,
+            Adjustment = Enum<OrganizationalAdjustmentKind>("adjustment", optional: true),
+            Sanction = Enum<DisciplinarySanction>("sanction", optional: true),
+            Responsibility = Enum<LeadershipResponsibility>("responsibility", optional: true),
+            Circumstance = Enum<Circumstance>("circumstance", optional: true),
+            IsTypical = Bool("isTypical"),
+            NoticeBatch = Text("noticeBatch"),
+            Person = Person("person"),
+            Persons = Int("persons"),
+            Organizations = Int("organizations"),
+            Cases = Int("cases"),
+            Subjects = Int("subjects"),
+            TypicalCases = Int("typicalCases"),
+        };
+
+        /// <summary>
+        /// The CSV location of a path relative to the record (<c>$.persons</c>, <c>persons</c>): the cell of that
+        /// column, or the record's line.
+        /// </summary>
+        public string LocationOf(string path)
+        {
+            var name = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+            for (var i = 0; i < CsvColumns.Count; i++)
             {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                if (string.Equals(CsvColumns[i], name, StringComparison.Ordinal))
                 {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
+                    return At(i);
                 }
             }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
+
+            return CsvRecords.Location(csv.Line);
         }
 
-        cells.Add(current.ToString());
-        return cells;
-    }
-
-    private sealed class Row(List<string> cells, ValidationReportBuilder line)
-    {
-        public List<string> Cells => cells;
-
-        public string? Text(string column)
+        private string? Text(string column)
         {
-            var value = cells[Index(column)];
+            var value = csv.Fields[Index(column)];
             return value.Length == 0 ? null : value;
         }
 
-        public OrgUnitId Id(string column)
+        private OrgUnitId Id(string column)
         {
             var value = Text(column);
             if (value is null)
             {
                 Fail(VocabularyIssueCodes.MissingJsonProperty, column, Catalog.Of(nameof(Messages.CsvValueRequired)));
-                return new OrgUnitId("?");
+                return default;
             }
 
-            return new OrgUnitId(value);
+            try
+            {
+                return new OrgUnitId(value);
+            }
+            catch (ValidationFailedException e)
+            {
+                Relocate(column, e.Report);
+                return default;
+            }
         }
 
-        public AssessmentQuarter Quarter(string column)
+        private PersonId? Person(string column)
+        {
+            if (Text(column) is not { } value)
+            {
+                return null;
+            }
+
+            try
+            {
+                return new PersonId(value);
+            }
+            catch (ValidationFailedException e)
+            {
+                Relocate(column, e.Report);
+                return null;
+            }
+        }
+
+        private AssessmentQuarter Quarter(string column)
         {
             if (AssessmentQuarter.TryParse(Text(column), out var quarter))
             {
@@ -223,7 +307,7 @@ internal static class FactsFile
             return default;
         }
 
-        public TEnum? Enum<TEnum>(string column, bool optional = false)
+        private TEnum? Enum<TEnum>(string column, bool optional = false)
             where TEnum : struct, Enum
         {
             var value = Text(column);
@@ -237,16 +321,17 @@ internal static class FactsFile
                 return null;
             }
 
-            if (!char.IsDigit(value[0]) && System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
+            if (CanonicalEnum.TryParse<TEnum>(value, out var parsed))
             {
                 return parsed;
             }
 
-            Fail(VocabularyIssueCodes.UndefinedEnumValue, column, Catalog.Of(nameof(Messages.CsvNotEnumValue), ("text", value), ("type", typeof(TEnum).Name)));
+            Fail(VocabularyIssueCodes.UndefinedEnumValue, column, Catalog.Of(
+                nameof(Messages.CsvNotCanonicalEnum), ("text", value), ("type", typeof(TEnum).Name), MessageArgument.List("allowed", CanonicalEnum.Names<TEnum>())));
             return null;
         }
 
-        public bool Bool(string column)
+        private bool Bool(string column)
         {
             var value = Text(column);
             if (value is null or "false")
@@ -263,7 +348,7 @@ internal static class FactsFile
             return false;
         }
 
-        public int Int(string column)
+        private int Int(string column)
         {
             var value = Text(column);
             if (value is null)
@@ -293,6 +378,17 @@ internal static class FactsFile
             throw new ArgumentOutOfRangeException(nameof(column), column, "Unknown CSV column.");
         }
 
-        private void Fail(string code, string column, Message message) => line.Error(code, column, message);
+        private string At(int index) => CsvRecords.Location(csv.FieldLines[index], index + 1, CsvColumns[index]);
+
+        private void Fail(string code, string column, Message message) => issues.Add(ValidationIssue.Error(code, At(Index(column)), message));
+
+        /// <summary>A value's own problems (an identifier's AK001 at <c>value</c>) at the cell they are in.</summary>
+        private void Relocate(string column, ValidationReport report)
+        {
+            foreach (var issue in report.Issues)
+            {
+                issues.Add(new ValidationIssue(issue.Code, issue.Severity, At(Index(column)), issue.Text, issue.Citation));
+            }
+        }
     }
 }
