@@ -32,10 +32,10 @@ internal sealed class CsvRecords(TextReader reader)
     /// <summary>Whether the last record is an empty line (one empty, unquoted field).</summary>
     public bool IsBlank { get; private set; }
 
-    /// <summary>Where a CSV problem is, in the one form every CSV reader of the tool uses: <c>line 3, column 5 (form)</c>.</summary>
+    /// <summary>Where a CSV problem is, in the one form every CSV reader of the tool uses: <c>line 3 column 5 (form)</c>.</summary>
     public static string Location(int line, int column, string? name) => name is null
-        ? string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}")
-        : string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column} ({name})");
+        ? string.Create(CultureInfo.InvariantCulture, $"line {line} column {column}")
+        : string.Create(CultureInfo.InvariantCulture, $"line {line} column {column} ({name})");
 
     /// <summary>Where a problem of a whole record is: <c>line 3</c>.</summary>
     public static string Location(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");

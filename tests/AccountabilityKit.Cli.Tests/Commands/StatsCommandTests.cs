@@ -116,13 +116,13 @@ public sealed class StatsCommandTests(GeneratedData data) : IClassFixture<Genera
         var run = await ToolRun.RunAsync("stats", "--facts", path);
 
         run.ExitCode.Should().Be(1);
-        run.Stdout.Should().Contain("AK003").And.Contain("line 2.form").And.Contain("AK020").And.Contain("line 2.quarter");
+        run.Stdout.Should().Contain("AK003").And.Contain("line 2 column 7 (form)").And.Contain("AK020").And.Contain("line 2 column 5 (quarter)");
 
         // The messages in full (CSV: one line per issue, no table wrapping), in both languages.
         var zh = await ToolRun.RunAsync("stats", "--facts", path, "--format", "csv");
         var en = await ToolRun.RunAsync("stats", "--facts", path, "--format", "csv", "--lang", "en");
-        zh.Stdout.Should().Contain("line 2.quarter,“2021Q7”不是季度，应如 2021Q2,").And.Contain("line 2.form,“flogging”不是 `AccountabilityForm` 的取值,");
-        en.Stdout.Should().Contain("line 2.quarter,'2021Q7' is not a quarter such as 2021Q2,").And.Contain("line 2.form,'flogging' is not a AccountabilityForm value,");
+        zh.Stdout.Should().Contain("line 2 column 5 (quarter),“2021Q7”不是季度，应如 2021Q2,").And.Contain("line 2 column 7 (form),“flogging”不是 `AccountabilityForm` 的取值，须原样写作以下之一：");
+        en.Stdout.Should().Contain("line 2 column 5 (quarter),'2021Q7' is not a quarter such as 2021Q2,").And.Contain("line 2 column 7 (form),\"'flogging' is not a AccountabilityForm value; write exactly one of: writtenExamination, circulatedNotice, ");
     }
 
     [Fact]
