@@ -489,7 +489,7 @@ public class ScopedRepository<T> : IRepositoryBase<T>
         var result = post(loaded).ToList();
         if (result.Exists(x => x is null ? !hadNull : !allowed.Contains(x)))
         {
-            throw new DataScopeViolationException(typeof(T), null, Catalog.Of(nameof(Messages.DataScopePostProcessingRefused), ("spec", specification.GetType().Name)));
+            throw new DataScopeViolationException(typeof(T), null, Catalog.Of(nameof(Messages.DataScopePostProcessingRefused), ("spec", SpecificationInspector.NameOf(specification.GetType()))));
         }
 
         return result;

@@ -54,9 +54,12 @@ internal sealed class SpecificationInspector : ExpressionVisitor
     private static void Refuse<T>(ISpecification<T> specification, string part) =>
         throw new DataScopeViolationException(typeof(T), null, Catalog.Of(
             nameof(Messages.DataScopeSpecificationRefused),
-            ("spec", specification.GetType().Name),
+            ("spec", NameOf(specification.GetType())),
             ("type", typeof(T).Name),
             ("part", part)));
+
+    /// <summary>A type's name without its generic arity (<c>Specification`1</c> → <c>Specification</c>), for messages.</summary>
+    internal static string NameOf(Type type) => type.Name.Split('`')[0];
 
     /// <summary>The <c>Selector</c>/<c>SelectorMany</c> of an <see cref="ISpecification{T, TResult}"/>, found through its interface.</summary>
     private static IEnumerable<LambdaExpression> SelectorsOf<T>(ISpecification<T> specification)

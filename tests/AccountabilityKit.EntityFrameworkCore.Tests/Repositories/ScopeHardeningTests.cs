@@ -353,8 +353,10 @@ public sealed class ScopeHardeningTests
             case "other-entity-type":
             {
                 db.Set<Finding>().Add(new Finding("f-host", new OrgUnitId("u07"), Q2, FindingSource.QuarterlyInspection, "workStyle", FindingSeverity.General, "host"));
-                var delete = () => f.FactRepository.DeleteAsync(f.Facts.First(x => CountyA.Contains(x.Unit)), ct);
-                await delete.Should().ThrowAsync<DataScopeViolationException>();
+                var inScope = db.Set<AccountabilityFact>().AsEnumerable().First(x => CountyA.Contains(x.Unit));
+                var delete = () => f.FactRepository.DeleteAsync(inScope, ct);
+                (await delete.Should().ThrowAsync<DataScopeViolationException>()).Which.Text.Should().Be(Catalog.Of(
+                    nameof(Messages.DataScopePendingChange), ("entity", nameof(Finding)), ("key", "f-host"), ("type", nameof(AccountabilityFact))));
                 using var fresh = f.Fresh();
                 fresh.Set<Finding>().Any(x => x.Id == "f-host").Should().BeFalse();
                 fresh.Set<AccountabilityFact>().Count().Should().Be(f.Facts.Count);
