@@ -4,10 +4,15 @@ using AccountabilityKit.Organization;
 namespace AccountabilityKit.EntityFrameworkCore.Repositories;
 
 /// <summary>
-/// A <see cref="ScopedRepository{T}"/> refused an operation that would reach outside its <see cref="DataScope"/>:
-/// adding, updating or deleting an entity whose unit (stored or new) is not visible, or a specification whose
-/// includes would load rows the scope cannot filter. Nothing was changed. <see cref="Exception.Message"/> is
-/// <see cref="Text"/> rendered in the current UI culture (zh-CN unless it is an English culture).
+/// A <see cref="ScopedRepository{T}"/> refused an operation that would reach outside its <see cref="DataScope"/>. The
+/// reason is the id of <see cref="Text"/>: a specification that reaches past the scoped set
+/// (<c>DataScopeSpecificationRefused</c>, <c>DataScopeIncludes</c>, <c>DataScopePostProcessingRefused</c>), an add the
+/// scope does not allow — an out-of-scope unit or a taken key, one answer for both (<c>DataScopeAddRefused</c>) — an
+/// update or delete of an out-of-scope or missing row (<c>DataScopeUnitOutside</c>, <c>DataScopeRowMissing</c>), a
+/// pending change of the shared change tracker the repository may not save (<c>DataScopePendingChange</c>), or a bulk
+/// update that moved rows out of the scope and was rolled back (<c>DataScopeBulkMovedRows</c>). Nothing was changed.
+/// <see cref="Exception.Message"/> is <see cref="Text"/> rendered in the current UI culture (zh-CN unless it is an
+/// English culture).
 /// </summary>
 public sealed class DataScopeViolationException : InvalidOperationException
 {

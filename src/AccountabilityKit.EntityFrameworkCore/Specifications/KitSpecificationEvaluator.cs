@@ -214,23 +214,15 @@ public sealed class KitSpecificationEvaluator : ISpecificationEvaluator
                 && m.GetParameters()[0].ParameterType.GetGenericArguments()[1] is var previous
                 && (previous.IsGenericType && previous.GetGenericTypeDefinition() == typeof(IEnumerable<>)) == afterCollection);
 
-    /// <summary>The element type when <paramref name="type"/> is a collection navigation, else null.</summary>
-    private static Type? CollectionElementType(Type type)
-    {
-        if (type == typeof(string))
-        {
-            return null;
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-        {
-            return type.GetGenericArguments()[0];
-        }
-
-        return type.GetInterfaces()
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-            ?.GetGenericArguments()[0];
-    }
+    /// <summary>
+    /// The element type when <paramref name="type"/> is exactly <c>IEnumerable&lt;TElement&gt;</c>, else null. Ardalis's
+    /// collection overloads of <c>ThenInclude</c> record the previous type as <c>IEnumerable&lt;TPrevious&gt;</c>; its
+    /// reference overloads record the navigation's own type, which may itself be a collection type
+    /// (<c>List&lt;T&gt;</c>, <c>IReadOnlyCollection&lt;T&gt;</c>, …) whose lambda then takes the collection — as in
+    /// Ardalis's own EF Core evaluator, only the exact interface means "after a collection".
+    /// </summary>
+    private static Type? CollectionElementType(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type.GetGenericArguments()[0] : null;
 
     /// <summary>Holds a search term so it is parameterised, never inlined into the SQL text.</summary>
     private sealed class SearchTerm(string value)

@@ -230,11 +230,31 @@ public sealed class MessageCorpusTests
         var neverStored = FactSamples.Fixed(1)[0] with { Unit = new OrgUnitId("u04") };
         var withInclude = new Specification<OrgUnit>();
         withInclude.Query.Include("Parent");
+        var liftsFilters = new Specification<OrgUnit>();
+        liftsFilters.Query.IgnoreQueryFilters();
+        var leaking = new Specification<OrgUnit>();
+        leaking.Query.PostProcessingAction(_ => [outside]);
         Func<Task>[] refused =
         [
             () => repository.UpdateAsync(outside, CancellationToken.None),
             () => facts.UpdateAsync(neverStored, CancellationToken.None),
             () => repository.ListAsync(withInclude, CancellationToken.None),
+            () => repository.ListAsync(liftsFilters, CancellationToken.None),
+            () => repository.ListAsync(leaking, CancellationToken.None),
+            () => facts.AddAsync(neverStored with { Unit = SampleUnits.CountyB }, CancellationToken.None),
+            async () =>
+            {
+                context.Set<OrgUnit>().Single(u => u.Id == SampleUnits.CountyB).Name.Should().NotBeEmpty();
+                context.Entry(context.Set<OrgUnit>().Local.Single(u => u.Id == SampleUnits.CountyB)).Property(u => u.Name).CurrentValue = "改名";
+                try
+                {
+                    await repository.SaveChangesAsync(CancellationToken.None);
+                }
+                finally
+                {
+                    context.ChangeTracker.Clear();
+                }
+            },
         ];
         var messages = new List<Message>();
         foreach (var act in refused)
@@ -243,7 +263,9 @@ public sealed class MessageCorpusTests
         }
 
         messages.Select(m => m.Id).Should().Equal(
-            "EntityFrameworkCore.DataScopeUnitOutside", "EntityFrameworkCore.DataScopeRowMissing", "EntityFrameworkCore.DataScopeIncludes");
+            "EntityFrameworkCore.DataScopeUnitOutside", "EntityFrameworkCore.DataScopeRowMissing", "EntityFrameworkCore.DataScopeIncludes",
+            "EntityFrameworkCore.DataScopeSpecificationRefused", "EntityFrameworkCore.DataScopePostProcessingRefused",
+            "EntityFrameworkCore.DataScopeAddRefused", "EntityFrameworkCore.DataScopePendingChange");
         return messages;
     }
 

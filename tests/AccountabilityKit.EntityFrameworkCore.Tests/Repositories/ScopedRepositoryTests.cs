@@ -122,7 +122,9 @@ public sealed class ScopedRepositoryTests
                 break;
 
             case "ignore-query-filters":
-                Ids(await f.Units.ListAsync(Spec(q => q.Where(u => true).IgnoreQueryFilters().AsNoTracking()), ct)).Should().Equal(Visible);
+                // The host's query filters are trusted configuration: a specification may not lift them (issue 18).
+                var lift = () => f.Units.ListAsync(Spec(q => q.Where(u => true).IgnoreQueryFilters().AsNoTracking()), ct);
+                (await lift.Should().ThrowAsync<DataScopeViolationException>()).Which.Text!.Id.Should().Be("EntityFrameworkCore.DataScopeSpecificationRefused");
                 break;
 
             case "pagination-past-the-end":
@@ -250,7 +252,9 @@ public sealed class ScopedRepositoryTests
 
             case "add-out-of-scope":
                 var add = () => f.Units.AddAsync(new OrgUnit(new OrgUnitId("u11"), "planted", UnitKind.Township, OutOfScope), ct);
-                (await add.Should().ThrowAsync<DataScopeViolationException>()).Which.Unit.Should().Be(new OrgUnitId("u11"));
+                var refusedAdd = (await add.Should().ThrowAsync<DataScopeViolationException>()).Which;
+                refusedAdd.Unit.Should().BeNull("a refused add names no unit: it must not differ from a refused add of a taken key");
+                refusedAdd.Text.Should().Be(Catalog.Of(nameof(Messages.DataScopeAddRefused), ("type", nameof(OrgUnit))));
                 using (var fresh = f.Fresh())
                 {
                     fresh.Set<OrgUnit>().Any(u => u.Id == new OrgUnitId("u11")).Should().BeFalse();

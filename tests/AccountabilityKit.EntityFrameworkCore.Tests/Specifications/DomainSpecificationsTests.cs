@@ -30,6 +30,7 @@ public sealed class DomainSpecificationsTests
         using var database = TestDatabase.Create(kind, "domainspecs");
         await using var context = KitDbContext.Create(database);
         context.AddRange(findings);
+        context.Set<OrgUnit>().AddRange(AssessmentModelTests.Units);   // a scoped repository reads the stored tree
         await context.SaveChangesAsync();
 
         var inScope = new FindingsInScopeSpec(DataScope.Subtree(tree, new OrgUnitId("RG")), AssessmentQuarter.Parse("2026Q2"));
