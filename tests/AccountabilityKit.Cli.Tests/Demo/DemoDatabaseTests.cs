@@ -25,7 +25,7 @@ public sealed class DemoDatabaseTests : IDisposable
         var en = await ToolRun.RunAsync("demo", "--db", "/dev/null", "--lang", "en");
 
         run.ExitCode.Should().Be(2, run.Stderr);
-        run.Stderr.Should().Be("akit: 数据库路径“/dev/null”不是普通文件（设备、命名管道或套接字）；akit 不会触碰它\n");
+        run.Stderr.Should().Be("akit: 数据库路径“/dev/null”不是普通文件（设备、命名管道或套接字）；本工具不会触碰它\n");
         en.Stderr.Should().Be("akit: the database path '/dev/null' is not a regular file (a device, a named pipe or a socket); akit leaves it alone\n");
         run.Stdout.Should().BeEmpty("nothing is computed for a path the demo may not write");
         Kind("/dev/null").Should().Be("character special file");
@@ -170,7 +170,7 @@ public sealed class DemoDatabaseTests : IDisposable
             Task.Run(() => ToolRun.RunAsync("demo", "--db", path, "--seed", "3")));
 
         runs.Select(r => r.ExitCode).Should().BeEquivalentTo([0, 2], string.Join("\n", runs.Select(r => r.Stderr)));
-        runs.Single(r => r.ExitCode == 2).Stderr.Should().Contain("正被另一个 akit demo 使用");
+        runs.Single(r => r.ExitCode == 2).Stderr.Should().Contain("正被另一个 `akit demo` 进程使用");
         runs.Should().AllSatisfy(r => r.ShouldHaveNoStackTrace());
         DemoDatabaseFile.IsDemoDatabase(path).Should().BeTrue();
         Directory.EnumerateFileSystemEntries(_dir.Path).Select(Path.GetFileName).Should().Equal("shared.db");
