@@ -55,7 +55,13 @@ internal static class CaseCommand
             var report = (tree is null ? AccountabilityRules.Validate(@case, pack) : AccountabilityRules.Validate(@case, pack, tree)).Under(prefix);
             invalid += report.IsValid ? 0 : 1;
             CaseAdvice.AddIssues(output, issues, @case.Id, report);
-            CaseAdvice.AddRecommendations(output, recommendations, steps, @case, pack);
+
+            // Decision support needs a case the rules accept (DecisionSupport refuses one with errors); an invalid
+            // case is reported by its issues, and the other cases are still checked and advised.
+            if (report.IsValid)
+            {
+                CaseAdvice.AddRecommendations(output, recommendations, steps, @case, pack);
+            }
         }
 
         var issueTable = issues.Build(Catalog.Of(nameof(Messages.CaseProblemsTitle)));

@@ -53,7 +53,7 @@ internal static class Cli
         {
             foreach (var error in parse.Errors)
             {
-                await stderr.WriteLineAsync("akit: " + error.Message).ConfigureAwait(false);
+                await stderr.WriteLineAsync("akit: " + TerminalText.Escape(error.Message)).ConfigureAwait(false);
             }
 
             await stderr.WriteLineAsync(text.Say(nameof(Messages.UsageSeeHelp))).ConfigureAwait(false);
@@ -73,7 +73,7 @@ internal static class Cli
         }
         catch (UsageException e)
         {
-            await stderr.WriteLineAsync("akit: " + text.Render(e.Text)).ConfigureAwait(false);
+            await stderr.WriteLineAsync("akit: " + TerminalText.Escape(text.Render(e.Text))).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         catch (ValidationFailedException e)
@@ -81,7 +81,7 @@ internal static class Cli
             await stderr.WriteLineAsync("akit: " + text.Say(nameof(Messages.InputProblems))).ConfigureAwait(false);
             foreach (var issue in e.Report.Issues)
             {
-                await stderr.WriteLineAsync("  " + issue.ToString(text.Culture)).ConfigureAwait(false);
+                await stderr.WriteLineAsync("  " + TerminalText.Escape(issue.ToString(text.Culture))).ConfigureAwait(false);
             }
 
             return ExitCodes.Problems;
@@ -90,7 +90,7 @@ internal static class Cli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await stderr.WriteLineAsync("akit: " + text.Say(nameof(Messages.InternalError), ("type", e.GetType().Name), ("reason", e.Message))).ConfigureAwait(false);
+            await stderr.WriteLineAsync("akit: " + text.Say(nameof(Messages.InternalError), ("type", e.GetType().Name), ("reason", TerminalText.Escape(e.Message, TerminalText.CellLimit)))).ConfigureAwait(false);
             return ExitCodes.Internal;
         }
     }

@@ -43,6 +43,8 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
+        // A path the demo may not write, or one in use by another run, is refused before any work.
+        using var claim = store.Claim();
         var city = await StepAsync(output.Say(nameof(Messages.DemoStepCity)), () => SyntheticCity.Build(seed, Counties, Departments, Year - 1, Year)).ConfigureAwait(false);
         Introduce(city);
 

@@ -12,39 +12,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AccountabilityKit.Cli.Demo;
 
-/// <summary>Stores the demo in a SQLite file (deleted and recreated each run) through the tool's EF Core context.</summary>
+/// <summary>
+/// Stores the demo in a SQLite file through the tool's EF Core context. The file is claimed first
+/// (<see cref="DemoDatabaseFile"/>: only a new path or an earlier demo database, locked for the run), written as a new
+/// file of this run and put in place when complete.
+/// </summary>
 internal sealed class SqliteDemoStore(string path) : IDemoStore
 {
+    private DemoDatabaseFile? _file;
+
     public string Location => path;
+
+    public IDisposable Claim() => _file = DemoDatabaseFile.Claim(path);
 
     public async Task<IReadOnlyList<(string Table, int Rows)>> StoreAsync(SyntheticCity city, DemoResults results, CancellationToken cancellationToken)
     {
-        try
-        {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null)
-            {
-                Directory.CreateDirectory(directory);
-            }
+        var file = _file ?? throw new InvalidOperationException("Claim the database path first.");
+        var scratch = file.CreateScratch();
+        var counts = await WriteAsync(scratch, city, results, cancellationToken).ConfigureAwait(false);
+        file.Commit();
+        return counts;
+    }
 
-            if (File.Exists(path))
-            {
-                SqliteConnection.ClearAllPools();
-                File.Delete(path);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException(Catalog.Of(nameof(Messages.DatabaseCannotRecreate), ("path", path), ("reason", e.Message)), e);
-        }
-
+    private static async Task<IReadOnlyList<(string Table, int Rows)>> WriteAsync(string scratch, SyntheticCity city, DemoResults results, CancellationToken cancellationToken)
+    {
         var options = new DbContextOptionsBuilder<DemoDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString())
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = scratch, Pooling = false, Mode = SqliteOpenMode.ReadWrite }.ToString())
             .UseAccountabilityKit()
             .Options;
         var db = new DemoDbContext(options);
         await using var dbScope = db.ConfigureAwait(false);
         await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync(DemoDatabaseFile.StampApplicationId, cancellationToken).ConfigureAwait(false);
 
         var mapped = new List<string>();
 

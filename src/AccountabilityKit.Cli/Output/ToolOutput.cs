@@ -54,12 +54,12 @@ internal sealed class ToolOutput
     /// <summary>A message of the Cli catalogue in the run's language (shorthand for <see cref="ToolText.Say"/>).</summary>
     public string Say(string key, params ReadOnlySpan<MessageArgument> arguments) => Text.Say(key, arguments);
 
-    /// <summary>A line of plain text (tables only: JSON and CSV output carry data, not prose).</summary>
+    /// <summary>A line of plain text (tables only: JSON and CSV output carry data, not prose), escaped and bounded by <see cref="TerminalText"/>.</summary>
     public void Line(string text = "")
     {
         if (Format == OutputFormat.Table)
         {
-            Console.Write(new Text(text + "\n"));
+            Console.Write(new Text(TerminalText.Escape(text) + "\n"));
         }
     }
 
@@ -69,7 +69,7 @@ internal sealed class ToolOutput
         if (Format == OutputFormat.Table)
         {
             Console.WriteLine();
-            Console.Write(new Rule(Markup.Escape(text)) { Justification = Justify.Left });
+            Console.Write(new Rule(Markup.Escape(TerminalText.Escape(text, TerminalText.CellLimit))) { Justification = Justify.Left });
         }
     }
 
@@ -94,7 +94,11 @@ internal sealed class ToolOutput
         }
     }
 
-    /// <summary>Renders a table for people whatever the format (used inside composite reports): headers, labels and the title (when <paramref name="titled"/>) in the run's language; numbers right-aligned.</summary>
+    /// <summary>
+    /// Renders a table for people whatever the format (used inside composite reports): headers, labels and the title
+    /// (when <paramref name="titled"/>) in the run's language; numbers right-aligned. Every cell and the title go through
+    /// <see cref="TerminalText"/>: control characters escaped, at most <see cref="TerminalText.CellLimit"/> characters.
+    /// </summary>
     public void WriteTable(ExportTable data, bool titled = false)
     {
         var chinese = !Text.IsEnglish;
@@ -106,12 +110,12 @@ internal sealed class ToolOutput
 
         if (titled)
         {
-            table.Title = new TableTitle(Markup.Escape(chinese ? data.ChineseTitle : data.EnglishTitle));
+            table.Title = new TableTitle(Markup.Escape(Shown(chinese ? data.ChineseTitle : data.EnglishTitle)));
         }
 
         foreach (var column in data.Columns)
         {
-            var tableColumn = new TableColumn(new Text(chinese ? column.ChineseLabel : column.EnglishLabel));
+            var tableColumn = new TableColumn(new Text(Shown(chinese ? column.ChineseLabel : column.EnglishLabel)));
             if (column.Kind is ExportValueKind.WholeNumber or ExportValueKind.DecimalNumber)
             {
                 tableColumn.RightAligned();
@@ -122,11 +126,13 @@ internal sealed class ToolOutput
 
         foreach (var row in data.Rows)
         {
-            table.AddRow(row.Select((cell, c) => (IRenderable)new Text(cell.Display(chinese) ?? data.Columns[c].MissingText)).ToArray());
+            table.AddRow(row.Select((cell, c) => (IRenderable)new Text(Shown(cell.Display(chinese) ?? data.Columns[c].MissingText))).ToArray());
         }
 
         Console.Write(table);
     }
+
+    private static string Shown(string text) => TerminalText.Escape(text, TerminalText.CellLimit);
 
     /// <summary>Writes tables as one JSON document of the library's export format (<see cref="JsonExport"/>) on standard output.</summary>
     public void WriteJson(params ExportTable[] tables)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Accountability.Responsibilities;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Rules;
@@ -275,7 +276,8 @@ internal sealed class SyntheticCityBuilder
     private List<AccountabilityCase> BuildCases(List<OrgUnit> scored, List<Cadre> cadres, int year, int count)
     {
         var cases = new List<AccountabilityCase>();
-        var circumstances = Enum.GetValues<Circumstance>();
+        // Each case cites a circumstance of the regulations in force on its decision date (ARR2016 knows fewer than ARR2019).
+        var packs = RegulationPackCatalog.CreateDefault();
         for (var n = 1; n <= count; n++)
         {
             var unit = scored[_random.Next(scored.Count)];
@@ -284,6 +286,7 @@ internal sealed class SyntheticCityBuilder
             var harm = harmRoll < 65 ? HarmLevel.General : harmRoll < 90 ? HarmLevel.FairlySerious : HarmLevel.Serious;
             var start = new LocalDate(year, 1 + _random.Next(9), 1 + _random.Next(28));
             var decided = start.PlusDays(30 + _random.Next(60));
+            var circumstances = packs.ForDate(decided).Circumstances.Select(r => r.Circumstance).Distinct().Order().ToArray();
             var holdOrganization = _random.Next(100) < 40;
             var typical = _random.Next(100) < 25;
             ModifierKind? modifier = (n % 5) switch { 1 => ModifierKind.Mitigating, 3 => ModifierKind.Aggravating, _ => null };

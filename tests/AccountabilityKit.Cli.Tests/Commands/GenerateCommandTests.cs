@@ -61,4 +61,51 @@ public sealed class GenerateCommandTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().StartWith("akit: ");
     }
+
+    [Fact]
+    public async Task Generate_IntoADirectoryHoldingItsFiles_RefusesAndOverwritesNothing()
+    {
+        var dir = Path.Combine(_dir.Path, "data");
+        (await ToolRun.RunAsync("generate", "--units", "4", "--out", dir)).ExitCode.Should().Be(0);
+        var cases = Path.Combine(dir, "cases.json");
+        File.WriteAllText(cases, "my own cases");
+
+        var run = await ToolRun.RunAsync("generate", "--units", "4", "--out", dir, "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Be($"akit: '{Path.Combine(dir, "org-tree.json")}' already exists; generate only creates new files and never overwrites one — choose another --out directory or delete it yourself\n");
+        File.ReadAllText(cases).Should().Be("my own cases");
+    }
+
+    [Fact]
+    public async Task Generate_FileNameTakenByALinkToTheNullDevice_RefusesBeforeWritingAnything()
+    {
+        var dir = Path.Combine(_dir.Path, "linked");
+        Directory.CreateDirectory(dir);
+        File.CreateSymbolicLink(Path.Combine(dir, "facts.csv"), "/dev/null");
+
+        var run = await ToolRun.RunAsync("generate", "--units", "4", "--out", dir);
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain("facts.csv").And.Contain("已存在");
+        Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Should().Equal("facts.csv");
+        new FileInfo(Path.Combine(dir, "facts.csv")).LinkTarget.Should().Be("/dev/null");
+    }
+
+    [Theory]
+    [InlineData("/dev/null")]
+    [InlineData("file")]
+    public async Task Generate_OutIsNotADirectory_IsBadUsage(string target)
+    {
+        var path = target == "file" ? _dir.Write("plain.txt", "text") : target;
+
+        var run = await ToolRun.RunAsync("generate", "--units", "4", "--out", path, "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Be($"akit: the output path '{path}' exists but is not a directory\n");
+        if (target == "file")
+        {
+            File.ReadAllText(path).Should().Be("text");
+        }
+    }
 }

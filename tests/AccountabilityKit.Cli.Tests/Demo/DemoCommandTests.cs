@@ -1,4 +1,5 @@
 using AccountabilityKit.Cli.Tests.TestSupport;
+using AccountabilityKit.Cli.Demo;
 using Microsoft.Data.Sqlite;
 
 namespace AccountabilityKit.Cli.Tests.Demo;
@@ -31,13 +32,20 @@ public sealed class DemoCommandTests(DemoRuns runs) : IClassFixture<DemoRuns>
     }
 
     [Fact]
-    public void Demo_English_SwitchesLabelsAndRecreatesTheDatabase()
+    public void Demo_English_SwitchesLabelsAndReplacesTheEarlierDemoDatabase()
     {
         var run = runs.English;
 
         run.ExitCode.Should().Be(0, run.Stderr);
         run.Stdout.Should().Contain("Checklists returned for revision").And.Contain("Horizontal").And.Contain("Reminder talk")
             .And.Contain("ARR2019 Art. 12").And.Contain("Admonishment").And.NotContain("责任清单：");
+        DemoDatabaseFile.IsDemoDatabase(runs.FirstDb).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Demo_LeavesOnlyItsDatabases_NoLockOrScratchFile()
+    {
+        runs.Entries.Should().Equal("first.db", "second.db");
     }
 
     [Fact]
