@@ -38,7 +38,12 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
     {
         var options = new DbContextOptionsBuilder<DemoDbContext>()
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = scratch, Pooling = false, Mode = SqliteOpenMode.ReadWrite }.ToString())
-            .UseAccountabilityKit()
+            // The demo's histories record a fixed instant and the demo itself as the actor, so every run stores the same rows.
+            .UseAccountabilityKit(history =>
+            {
+                history.Clock = new FixedClock(NodaTime.Instant.FromUtc(DemoRun.Year, 12, 31, 8, 0));
+                history.Actor = DemoActor.Instance;
+            })
             .Options;
         var db = new DemoDbContext(options);
         await using var dbScope = db.ConfigureAwait(false);
@@ -112,4 +117,12 @@ internal sealed class SqliteDemoStore(string path) : IDemoStore
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return Convert.ToInt32(result, System.Globalization.CultureInfo.InvariantCulture);
     }
+}
+
+/// <summary>The actor recorded on the demo's history entries.</summary>
+internal sealed class DemoActor : AccountabilityKit.EntityFrameworkCore.History.IHistoryActor
+{
+    public static readonly DemoActor Instance = new();
+
+    public AccountabilityKit.People.PersonId? Current { get; } = new AccountabilityKit.People.PersonId(SyntheticCity.CityId + "-AKIT-DEMO");
 }

@@ -76,7 +76,8 @@ internal static class AccountabilityModel
             decision.Property(d => d.Harm).HasConversion<string>().HasMaxLength(32);
             decision.Property(d => d.Organizations);
             decision.Property(d => d.Cadres);
-            decision.IsHistoryEntry(d => d.CaseId, d => d.Sequence, CaseDecisionHistory.Canonical);
+            decision.RecordsActorAndInstant();
+            decision.IsHistoryEntry(d => d.CaseId, d => d.Sequence, CaseDecisionHistory.Canonical).BindsCurrentState(CaseDecisionHistory.BindAsync);
         });
 
         modelBuilder.Entity<RegulationPackVersion>(version =>
@@ -89,6 +90,7 @@ internal static class AccountabilityModel
             version.Property(v => v.Extends).HasMaxLength(64);
             version.Property(v => v.Json);
             version.HasIndex(v => v.RegulationVersion);
+            version.RecordsActorAndInstant();
             version.IsAggregateRoot();
         });
     }

@@ -1,4 +1,5 @@
 using AccountabilityKit.Accountability.Cases;
+using AccountabilityKit.People;
 using NodaTime;
 
 namespace AccountabilityKit.EntityFrameworkCore.Accountability;
@@ -7,8 +8,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Accountability;
 /// One entry of a case's append-only, hash-chained decision history (table <c>case_decision</c>, chained per
 /// <see cref="CaseId"/>): the decision as it stood when a decided case was saved — date, harm, correction and every
 /// subject with its forms. The kit's save interceptor appends an entry whenever a decided case is added or saved with a
-/// different decision, so a corrected decision never erases the first one; <see cref="History.HistoryChainVerifier"/>
-/// reports the first entry edited behind the library's back.
+/// different decision, so a corrected decision never erases the first one, and records who saved it and when;
+/// <see cref="History.HistoryChainVerifier"/> reports the first entry edited behind the library's back, and a current case whose
+/// decision is no longer what its last entry says.
 /// </summary>
 public sealed record CaseDecision
 {
@@ -43,4 +45,10 @@ public sealed record CaseDecision
 
     /// <summary>The cadres held to account, their responsibility, forms, adjustment and sanction, as the case JSON writes them.</summary>
     public string Cadres { get; }
+
+    /// <summary>Who saved this decision: the save's explicit actor or the ambient one (<see cref="History.HistoryOptions.Actor"/>).</summary>
+    public PersonId RecordedBy { get; }
+
+    /// <summary>When this decision was saved, from the context's <see cref="History.HistoryOptions.Clock"/> at the store's precision.</summary>
+    public Instant RecordedAt { get; }
 }

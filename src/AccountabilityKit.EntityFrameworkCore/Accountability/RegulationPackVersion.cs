@@ -1,3 +1,5 @@
+using AccountabilityKit.People;
+using NodaTime;
 using AccountabilityKit.Accountability.Packs;
 using AccountabilityKit.Validation;
 
@@ -39,6 +41,12 @@ public sealed record RegulationPackVersion
 
     /// <summary>The pack's JSON document, unchanged.</summary>
     public string Json { get; }
+
+    /// <summary>Who stored this version: the save's explicit actor or the ambient one (<see cref="History.HistoryOptions.Actor"/>); filled on insert.</summary>
+    public PersonId RecordedBy { get; }
+
+    /// <summary>When this version was stored, from the context's <see cref="History.HistoryOptions.Clock"/> at the store's precision; filled on insert.</summary>
+    public Instant RecordedAt { get; }
 
     /// <summary>
     /// Loads <paramref name="json"/> into <paramref name="catalog"/> (which validates it and resolves <c>extends</c>) and

@@ -80,7 +80,8 @@ internal static class AssessmentModel
             version.Property(v => v.Grade).HasConversion<string>().HasMaxLength(16);
             version.Property(v => v.Snapshot);
             version.HasIndex(v => new { v.Quarter, v.Unit });
-            version.IsHistoryEntry(v => v.CardKey, v => v.Sequence, ScoreCardHistory.Canonical);
+            version.RecordsActorAndInstant();
+            version.IsHistoryEntry(v => v.CardKey, v => v.Sequence, ScoreCardHistory.Canonical).BindsCurrentState(ScoreCardHistory.BindAsync);
         });
 
         modelBuilder.Entity<ScoringRuleSetVersion>(version =>
@@ -94,6 +95,7 @@ internal static class AssessmentModel
             version.Property(v => v.EffectiveTo);
             version.Property(v => v.Json);
             version.HasIndex(v => v.Year);
+            version.RecordsActorAndInstant();
             version.IsAggregateRoot();
         });
     }

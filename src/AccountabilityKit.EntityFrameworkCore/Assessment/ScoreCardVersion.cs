@@ -1,7 +1,9 @@
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Assessment.Scoring;
 using AccountabilityKit.Organization;
+using AccountabilityKit.People;
 using AccountabilityKit.Time;
+using NodaTime;
 
 namespace AccountabilityKit.EntityFrameworkCore.Assessment;
 
@@ -9,7 +11,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Assessment;
 /// One version of a unit's quarterly <see cref="ScoreCard"/> in its append-only, hash-chained history (table
 /// <c>score_card_version</c>, chained per <see cref="CardKey"/>). The kit's save interceptor appends a version whenever a
 /// card is added or saved with different content, so a re-scored or corrected card never overwrites what was shown
-/// before; <see cref="History.HistoryChainVerifier"/> reports the first version edited behind the library's back.
+/// before, and records who saved it and when; <see cref="History.HistoryChainVerifier"/> reports the first version edited behind
+/// the library's back, and a current card that is no longer what its last version says.
 /// </summary>
 public sealed record ScoreCardVersion
 {
@@ -52,6 +55,12 @@ public sealed record ScoreCardVersion
 
     /// <summary>The whole card in this version (lines, veto, grade name) as JSON.</summary>
     public string Snapshot { get; }
+
+    /// <summary>Who saved this version: the save's explicit actor or the ambient one (<see cref="History.HistoryOptions.Actor"/>).</summary>
+    public PersonId RecordedBy { get; }
+
+    /// <summary>When this version was saved, from the context's <see cref="History.HistoryOptions.Clock"/> at the store's precision.</summary>
+    public Instant RecordedAt { get; }
 
     /// <summary>The chain key of the card of <paramref name="unit"/> in <paramref name="quarter"/>.</summary>
     /// <param name="unit">The unit.</param>

@@ -1,3 +1,5 @@
+using AccountabilityKit.People;
+using NodaTime;
 using AccountabilityKit.Assessment.Rules;
 using AccountabilityKit.Time;
 using AccountabilityKit.Validation;
@@ -40,6 +42,12 @@ public sealed record ScoringRuleSetVersion
 
     /// <summary>The rule set's JSON document, unchanged.</summary>
     public string Json { get; }
+
+    /// <summary>Who stored this version: the save's explicit actor or the ambient one (<see cref="History.HistoryOptions.Actor"/>); filled on insert.</summary>
+    public PersonId RecordedBy { get; }
+
+    /// <summary>When this version was stored, from the context's <see cref="History.HistoryOptions.Clock"/> at the store's precision; filled on insert.</summary>
+    public Instant RecordedAt { get; }
 
     /// <summary>Validates <paramref name="json"/> with <see cref="ScoringRuleSetJson.Load(string)"/> and makes a version of it.</summary>
     /// <param name="json">The rule set's JSON document.</param>

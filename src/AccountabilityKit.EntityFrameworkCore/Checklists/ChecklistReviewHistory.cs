@@ -1,5 +1,6 @@
 using AccountabilityKit.Checklists.Review;
 using AccountabilityKit.EntityFrameworkCore.History;
+using AccountabilityKit.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AccountabilityKit.EntityFrameworkCore.Checklists;
@@ -23,6 +24,38 @@ internal static class ChecklistReviewHistory
         HistoryChain.Canonical(t.From, t.Action, t.To, t.By.Value, t.At, t.IssueCodes.IsDefault ? [] : t.IssueCodes, t.Reason);
 
     /// <summary>
+    /// Binds the stored review to its chain: its history snapshot must list exactly the chain's transitions, and its state must be
+    /// the last transition's target (<see cref="ReviewState.Draft"/> without transitions). A review without a stored row is not bound.
+    /// </summary>
+    public static async ValueTask<Message?> BindAsync(DbContext context, object chainKey, IReadOnlyList<StoredHistoryEntry> entries, bool async, CancellationToken cancellationToken)
+    {
+        var id = (string)chainKey;
+        var query = context.Set<ChecklistReview>().AsNoTracking().Where(r => r.ChecklistId == id);
+        var review = async ? await query.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) : query.FirstOrDefault();
+        if (review is null)
+        {
+            return null;
+        }
+
+        if (entries.Count == 0 && review.History.Length > 0)
+        {
+            return Catalog.Of(nameof(Messages.HistoryCurrentStateWithoutHistory));
+        }
+
+        var sequence = entries.Count == 0 ? 0 : entries[^1].Sequence;
+        var history = review.History;
+        var sameHistory = history.Length == entries.Count
+            && history.Select(Canonical).SequenceEqual(entries.Select(e => e.CanonicalContent), StringComparer.Ordinal);
+        if (!sameHistory)
+        {
+            return Catalog.Of(nameof(Messages.HistoryCurrentStateChanged), ("field", "history"), ("sequence", sequence));
+        }
+
+        var state = entries.Count == 0 ? ReviewState.Draft : ((ReviewTransition)entries[^1].Entity!).To;
+        return review.State == state ? null : Catalog.Of(nameof(Messages.HistoryCurrentStateChanged), ("field", "state"), ("sequence", sequence));
+    }
+
+    /// <summary>
     /// For each added or modified review: checks that its history starts with the stored transitions (else
     /// <see cref="HistoryAppendOnlyException"/>, <see cref="AppendOnlyViolation.Rewrite"/>) and adds the new ones as rows.
     /// </summary>
@@ -35,10 +68,17 @@ internal static class ChecklistReviewHistory
 
         var reviews = context.ChangeTracker.Entries<ChecklistReview>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .Select(e => e.Entity)
             .ToList();
-        foreach (var review in reviews)
+        var at = context.Model.FindEntityType(typeof(ReviewTransition))!.FindProperty(nameof(ReviewTransition.At))!;
+        foreach (var reviewEntry in reviews)
         {
+            // The snapshot and the rows keep the instants the store keeps (1 µs on PostgreSQL), so both say the same.
+            var review = reviewEntry.Entity;
+            if (review.History.Any(t => HistoryStorage.Stored(at, t.At) != t.At))
+            {
+                reviewEntry.Property(r => r.History).CurrentValue = [.. review.History.Select(t => t with { At = HistoryStorage.Stored(at, t.At) })];
+            }
+
             var id = review.ChecklistId;
             var query = context.Set<ReviewTransition>().AsNoTracking()
                 .Where(t => EF.Property<string>(t, ChecklistIdProperty) == id)

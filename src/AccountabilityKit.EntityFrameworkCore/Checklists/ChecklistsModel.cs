@@ -85,7 +85,8 @@ internal static class ChecklistsModel
             transition.Property(t => t.To).HasConversion<string>().HasMaxLength(16);
             transition.Property(t => t.By).HasMaxLength(64);
             transition.Property(t => t.IssueCodes).HasStringsJson();
-            transition.IsHistoryEntry(ChecklistReviewHistory.ChecklistIdProperty, ChecklistReviewHistory.SequenceProperty, ChecklistReviewHistory.Canonical);
+            transition.IsHistoryEntry(ChecklistReviewHistory.ChecklistIdProperty, ChecklistReviewHistory.SequenceProperty, ChecklistReviewHistory.Canonical)
+                .BindsCurrentState(ChecklistReviewHistory.BindAsync);
         });
 
         modelBuilder.Entity<DutyRecord>(record =>

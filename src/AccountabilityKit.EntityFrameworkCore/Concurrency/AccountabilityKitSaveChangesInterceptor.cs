@@ -5,18 +5,22 @@ namespace AccountabilityKit.EntityFrameworkCore.Concurrency;
 
 /// <summary>
 /// Maintains what AccountabilityKit's model needs on every save: keeps histories append-only and hash-chained
-/// (<see cref="History.HistoryChain"/>) and renews the concurrency stamp of each added or modified aggregate root. Register it with <see cref="Model.AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}"/>.
+/// (<see cref="History.HistoryChain"/>) and renews the concurrency stamp of each added or modified aggregate root. Register it with <see cref="Model.AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder{TContext})"/>.
 /// </summary>
-internal sealed class AccountabilityKitSaveChangesInterceptor : SaveChangesInterceptor
+internal sealed class AccountabilityKitSaveChangesInterceptor(History.HistoryOptions options) : SaveChangesInterceptor
 {
-    public static readonly AccountabilityKitSaveChangesInterceptor Instance = new();
+    /// <summary>The interceptor of <c>UseAccountabilityKit()</c> without options: no clock, no ambient actor, unkeyed chains.</summary>
+    public static readonly AccountabilityKitSaveChangesInterceptor Instance = new(new History.HistoryOptions());
+
+    /// <summary>The history options (a copy taken when the interceptor was registered).</summary>
+    public History.HistoryOptions Options { get; } = options;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
-            BeforeSaveAsync(context, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            BeforeSaveAsync(context, Options, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
         return result;
@@ -28,16 +32,16 @@ internal sealed class AccountabilityKitSaveChangesInterceptor : SaveChangesInter
         ArgumentNullException.ThrowIfNull(eventData);
         if (eventData.Context is { } context)
         {
-            await BeforeSaveAsync(context, async: true, cancellationToken).ConfigureAwait(false);
+            await BeforeSaveAsync(context, Options, async: true, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
     }
 
-    private static async ValueTask BeforeSaveAsync(DbContext context, bool async, CancellationToken cancellationToken)
+    private static async ValueTask BeforeSaveAsync(DbContext context, History.HistoryOptions options, bool async, CancellationToken cancellationToken)
     {
         context.ChangeTracker.DetectChanges();
-        await History.HistoryChainMaintenance.BeforeSaveAsync(context, async, cancellationToken).ConfigureAwait(false);
+        await History.HistoryChainMaintenance.BeforeSaveAsync(context, options, async, cancellationToken).ConfigureAwait(false);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)

@@ -17,4 +17,22 @@ public enum HistoryBreakKind
     /// <summary>The sequence skips a number (or does not start at 1): an entry was deleted.</summary>
     [Label("序号缺失", "Sequence gap")]
     SequenceGap = 2,
+
+    /// <summary>The entry cannot be read back exactly as written: a column holds invalid JSON, text that does not parse, or (SQLite)
+    /// a non-integer in an integer column.</summary>
+    [Label("记录不可读", "Unreadable")]
+    Unreadable = 3,
+
+    /// <summary>The aggregate's current state (e.g. the score card's total, the review's history snapshot, the case's decision) is not
+    /// what the chain's last entry says: it was edited without a new entry.</summary>
+    [Label("当前状态被改动", "Current state changed")]
+    CurrentStateChanged = 4,
+
+    /// <summary>The chain ends before the head the host stored: its newest entries were deleted.</summary>
+    [Label("历史被截断", "Truncated")]
+    Truncated = 5,
+
+    /// <summary>The chain holds another entry at the sequence of the head the host stored: it was rewritten with recomputed hashes.</summary>
+    [Label("链头不符", "Head mismatch")]
+    HeadMismatch = 6,
 }

@@ -15,10 +15,11 @@ namespace AccountabilityKit.EntityFrameworkCore.History;
 /// Append-only, tamper-evident histories: an entity type registered with <see cref="IsHistoryEntry{T,TKey}"/> is
 /// insert-only (the interceptor registered by <c>UseAccountabilityKit()</c> rejects updating or deleting its rows with
 /// <see cref="HistoryAppendOnlyException"/>), and every row is chained per aggregate (its <em>chain key</em>): the
-/// interceptor stores in two shadow columns the SHA-256 (lowercase hex) of the predecessor
-/// (<see cref="PreviousHashProperty"/>, <see cref="GenesisHash"/> for the first entry) and the entry's own hash
-/// (<see cref="HashProperty"/>) = SHA-256 of the previous hash, the chain key, the sequence and the entry's canonical
-/// content. <see cref="HistoryChainVerifier"/> recomputes the chain and reports the first broken link.
+/// interceptor stores in two shadow columns the predecessor's hash (<see cref="PreviousHashProperty"/>,
+/// <see cref="GenesisHash"/> for the first entry) and the entry's own hash (<see cref="HashProperty"/>) = SHA-256 — or
+/// HMAC-SHA256 under <see cref="HistoryOptions.Key"/> — of the previous hash, the chain key, the sequence and the entry's
+/// exact canonical content, computed over the values as the store keeps them. <see cref="HistoryChainVerifier"/> recomputes
+/// the chain and reports the first broken link.
 /// </summary>
 public static class HistoryChain
 {
@@ -86,7 +87,7 @@ public static class HistoryChain
     }
 
     /// <summary>
-    /// The hash of an entry: SHA-256 (lowercase hex) of the UTF-8 text
+    /// The hash of an entry in an unkeyed chain: SHA-256 (lowercase hex) of the UTF-8 text
     /// <c>previousHash \n chainKey \n sequence \n canonicalContent</c>.
     /// </summary>
     /// <param name="previousHash">The predecessor's hash, or <see cref="GenesisHash"/>.</param>
@@ -94,20 +95,40 @@ public static class HistoryChain
     /// <param name="sequence">The position in the chain.</param>
     /// <param name="canonicalContent">The entry's canonical content.</param>
     /// <returns>64 lowercase hex digits.</returns>
-    public static string ComputeHash(string previousHash, string chainKey, int sequence, string canonicalContent)
+    public static string ComputeHash(string previousHash, string chainKey, int sequence, string canonicalContent) =>
+        Convert.ToHexStringLower(SHA256.HashData(HashedText(previousHash, chainKey, sequence, canonicalContent)));
+
+    /// <summary>
+    /// The hash of an entry in a keyed chain (<see cref="HistoryOptions.Key"/>): HMAC-SHA256 (lowercase hex) under
+    /// <paramref name="key"/> of the same text as <see cref="ComputeHash(string, string, int, string)"/>.
+    /// </summary>
+    /// <param name="key">The secret key.</param>
+    /// <param name="previousHash">The predecessor's hash, or <see cref="GenesisHash"/>.</param>
+    /// <param name="chainKey">The chain key, formatted with the invariant culture.</param>
+    /// <param name="sequence">The position in the chain.</param>
+    /// <param name="canonicalContent">The entry's canonical content.</param>
+    /// <returns>64 lowercase hex digits.</returns>
+    public static string ComputeHash(ReadOnlySpan<byte> key, string previousHash, string chainKey, int sequence, string canonicalContent) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, HashedText(previousHash, chainKey, sequence, canonicalContent)));
+
+    internal static string ComputeHash(byte[]? key, string previousHash, string chainKey, int sequence, string canonicalContent) =>
+        key is null ? ComputeHash(previousHash, chainKey, sequence, canonicalContent) : ComputeHash(key.AsSpan(), previousHash, chainKey, sequence, canonicalContent);
+
+    private static byte[] HashedText(string previousHash, string chainKey, int sequence, string canonicalContent)
     {
         ArgumentNullException.ThrowIfNull(previousHash);
         ArgumentNullException.ThrowIfNull(chainKey);
         ArgumentNullException.ThrowIfNull(canonicalContent);
-        var text = string.Create(CultureInfo.InvariantCulture, $"{previousHash}\n{chainKey}\n{sequence}\n{canonicalContent}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{previousHash}\n{chainKey}\n{sequence}\n{canonicalContent}"));
     }
 
     /// <summary>
-    /// A deterministic canonical form of an entry's fields: a JSON array with one element per part (UTF-8, minimal escaping) — strings as
-    /// they are, <see cref="LocalDate"/> and <see cref="Instant"/> in ISO-8601 (instants to the microsecond, the precision PostgreSQL
-    /// stores), enums by name, other
-    /// formattable values with the invariant culture, sequences (other than strings) as nested arrays, null as null.
+    /// A deterministic, exact canonical form of an entry's fields: a JSON array with one element per part (UTF-8, minimal
+    /// escaping) — strings as they are, <see cref="LocalDate"/> in ISO-8601, <see cref="Instant"/> in ISO-8601 UTC with all nine
+    /// fractional digits (the nanosecond NodaTime keeps: a change of one tick changes the text), <see cref="decimal"/> as its exact
+    /// value with the invariant culture and without trailing zeros (98.0 and 98 are the same value, 98.01 is not), integers
+    /// exactly, <see cref="double"/>/<see cref="float"/> in round-trip form, enums by name, other formattable values with the
+    /// invariant culture, sequences (other than strings) as nested arrays, null as null.
     /// </summary>
     /// <param name="parts">The fields, in a fixed order.</param>
     /// <returns>The canonical text.</returns>
@@ -121,6 +142,24 @@ public static class HistoryChain
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Binds the current state of the aggregate a kit history describes to the chain's head (checked by the verifier).</summary>
+    internal static EntityTypeBuilder<T> BindsCurrentState<T>(this EntityTypeBuilder<T> entity, CurrentStateBinding binding)
+        where T : class
+    {
+        HistoryEntryDescriptor.Bind(typeof(T), binding);
+        return entity;
+    }
+
+    /// <summary>Maps the <c>RecordedBy</c>/<c>RecordedAt</c> properties that the interceptor fills on insert from the actor and the clock.</summary>
+    internal static EntityTypeBuilder<T> RecordsActorAndInstant<T>(this EntityTypeBuilder<T> entity)
+        where T : class
+    {
+        entity.Property(HistoryChainMaintenance.RecordedByProperty).HasMaxLength(64);
+        entity.Property(HistoryChainMaintenance.RecordedAtProperty);
+        entity.HasAnnotation(HistoryChainMaintenance.RecordedAnnotation, true);
+        return entity;
     }
 
     internal static string FormatKey(object chainKey) =>
@@ -143,7 +182,16 @@ public static class HistoryChain
                     writer.WriteStringValue(LocalDatePattern.Iso.Format(date));
                     break;
                 case Instant instant:
-                    writer.WriteStringValue(InstantPattern.ExtendedIso.Format(ToMicroseconds(instant)));
+                    writer.WriteStringValue(ExactInstant.Format(instant));
+                    break;
+                case decimal number:
+                    writer.WriteStringValue(ExactDecimal(number));
+                    break;
+                case double number:
+                    writer.WriteStringValue(number.ToString("R", CultureInfo.InvariantCulture));
+                    break;
+                case float number:
+                    writer.WriteStringValue(number.ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case IEnumerable sequence:
                     WriteArray(writer, sequence);
@@ -160,12 +208,18 @@ public static class HistoryChain
         writer.WriteEndArray();
     }
 
-    // PostgreSQL keeps microseconds (Npgsql truncates the rest), SQLite's tick column 100 ns: the canonical form keeps
-    // what both store, so a chain written on one verifies after a round trip on either.
-    private static Instant ToMicroseconds(Instant instant)
+    private static readonly InstantPattern ExactInstant = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
+
+    /// <summary>The exact value of a decimal, invariant, without trailing fractional zeros.</summary>
+    internal static string ExactDecimal(decimal value)
     {
-        var ticks = instant.ToUnixTimeTicks();
-        return Instant.FromUnixTimeTicks(ticks - (((ticks % 10) + 10) % 10));
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text == "-0" ? "0" : text;
     }
 
     private static string MemberName(LambdaExpression expression)

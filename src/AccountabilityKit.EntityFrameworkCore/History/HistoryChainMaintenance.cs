@@ -5,11 +5,21 @@ namespace AccountabilityKit.EntityFrameworkCore.History;
 
 /// <summary>
 /// The history part of the save interceptor: first lets each derived history (an aggregate whose history is a list
-/// inside it, e.g. a checklist review's transitions) append its new entries, then rejects updates and deletes of
-/// history entries, then hashes every added entry onto its chain.
+/// inside it, e.g. a checklist review's transitions) append its new entries, records the actor and the instant on every
+/// added entry that carries them, then rejects updates and deletes of history entries, then hashes every added entry onto
+/// its chain (keyed when <see cref="HistoryOptions.Key"/> is set) over the values as the store keeps them.
 /// </summary>
 internal static class HistoryChainMaintenance
 {
+    /// <summary>The annotation of entity types whose rows record who saved them and when (<see cref="RecordedByProperty"/>, <see cref="RecordedAtProperty"/>).</summary>
+    public const string RecordedAnnotation = "AccountabilityKit:Recorded";
+
+    /// <summary>The property recording who saved an entry.</summary>
+    public const string RecordedByProperty = "RecordedBy";
+
+    /// <summary>The property recording when an entry was saved.</summary>
+    public const string RecordedAtProperty = "RecordedAt";
+
     /// <summary>
     /// Aggregates whose history lives inside them: each appends the entries new since the last save as history rows.
     /// Add one line here for another area's derived history.
@@ -21,12 +31,14 @@ internal static class HistoryChainMaintenance
         Accountability.CaseDecisionHistory.AppendDecisionsAsync,
     ];
 
-    public static async ValueTask BeforeSaveAsync(DbContext context, bool async, CancellationToken cancellationToken)
+    public static async ValueTask BeforeSaveAsync(DbContext context, HistoryOptions options, bool async, CancellationToken cancellationToken)
     {
         foreach (var derived in DerivedHistories)
         {
             await derived(context, async, cancellationToken).ConfigureAwait(false);
         }
+
+        Record(context, options);
 
         var added = new List<(HistoryEntryDescriptor Descriptor, EntityEntry Entry, object Key, int Sequence)>();
         foreach (var entry in context.ChangeTracker.Entries())
@@ -50,11 +62,13 @@ internal static class HistoryChainMaintenance
                         entry.Metadata.ClrType.Name, HistoryChain.FormatKey(key), sequence, AppendOnlyViolation.Delete,
                         Catalog.Of(nameof(Messages.HistoryDeleteRefused)));
                 case EntityState.Added:
+                    HistoryStorage.NormalizeInstants(entry);
                     added.Add((descriptor, entry, key, sequence));
                     break;
             }
         }
 
+        var hashKey = options.CurrentKey;
         foreach (var chain in added.GroupBy(a => (a.Descriptor, a.Key)))
         {
             var (descriptor, key) = chain.Key;
@@ -71,12 +85,35 @@ internal static class HistoryChainMaintenance
                         Catalog.Of(nameof(Messages.HistoryOutOfSequence), ("expected", expected)));
                 }
 
-                var hash = HistoryChain.ComputeHash(previousHash, keyText, sequence, descriptor.CanonicalContent(entry.Entity));
+                var hash = HistoryChain.ComputeHash(hashKey, previousHash, keyText, sequence, descriptor.CanonicalContent(entry.Entity));
                 entry.Property(HistoryChain.PreviousHashProperty).CurrentValue = previousHash;
                 entry.Property(HistoryChain.HashProperty).CurrentValue = hash;
                 previousHash = hash;
                 expected++;
             }
+        }
+    }
+
+    // Who and when, on every added entry that records them: the save's explicit actor or the ambient one, and the clock's
+    // instant at the store's precision. Refused (nothing saved) without an actor or a clock.
+    private static void Record(DbContext context, HistoryOptions options)
+    {
+        var explicitActor = HistorySaveExtensions.ExplicitActor(context);
+        NodaTime.Instant? now = null;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Added || entry.Metadata.FindAnnotation(RecordedAnnotation) is null)
+            {
+                continue;
+            }
+
+            var entityType = entry.Metadata.ClrType.Name;
+            var actor = options.RequireActor(entityType, explicitActor);
+            var clock = options.Clock
+                ?? throw new InvalidOperationException(Catalog.Of(nameof(Messages.HistoryClockMissing), ("entity", entityType)).Render(null));
+            now ??= clock.GetCurrentInstant();
+            entry.Property(RecordedByProperty).CurrentValue = actor;
+            entry.Property(RecordedAtProperty).CurrentValue = HistoryStorage.Stored(entry.Metadata.FindProperty(RecordedAtProperty)!, now.Value);
         }
     }
 }

@@ -5,8 +5,11 @@ namespace AccountabilityKit.EntityFrameworkCore.History;
 /// <param name="ChainKey">The chain key (the aggregate's id), formatted with the invariant culture.</param>
 /// <param name="EntryCount">How many entries are stored in the chain.</param>
 /// <param name="FirstBrokenLink">The first broken link, or <see langword="null"/> when the chain is intact.</param>
-public sealed record HistoryChainReport(string EntityType, string ChainKey, int EntryCount, HistoryBrokenLink? FirstBrokenLink)
+/// <param name="Head">The head of the intact chain (its last sequence and hash), to store outside the database and pass back to
+/// the next verification; <see langword="null"/> when the chain is broken or empty.</param>
+public sealed record HistoryChainReport(string EntityType, string ChainKey, int EntryCount, HistoryBrokenLink? FirstBrokenLink, HistoryChainHead? Head)
 {
-    /// <summary>True when every entry matches its hash and links to its predecessor.</summary>
+    /// <summary>True when every entry reads back, matches its hash and links to its predecessor, the current state is what the
+    /// head says, and the chain still reaches the expected head (when one was given).</summary>
     public bool IsIntact => FirstBrokenLink is null;
 }

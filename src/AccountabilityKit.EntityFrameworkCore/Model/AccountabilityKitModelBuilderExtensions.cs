@@ -11,7 +11,7 @@ public static class AccountabilityKitModelBuilderExtensions
     /// <paramref name="configure"/> names some (<c>o =&gt; o.Checklists().Assessment()</c>, see
     /// <see cref="AccountabilityKitModule"/>): organisation units; checklist templates, checklists, review histories and
     /// duty records; findings, score cards, their versions and rule-set versions; accountability cases, their decisions
-    /// and regulation-pack versions; statistics facts. Call it from <c>OnModelCreating</c>, and register <see cref="AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}"/>
+    /// and regulation-pack versions; statistics facts. Call it from <c>OnModelCreating</c>, and register <see cref="AccountabilityKitDbContextOptionsExtensions.UseAccountabilityKit{TContext}(DbContextOptionsBuilder{TContext})"/>
     /// on the options so concurrency stamps and history hashes are maintained on save.
     /// </summary>
     /// <param name="modelBuilder">The user's model builder.</param>

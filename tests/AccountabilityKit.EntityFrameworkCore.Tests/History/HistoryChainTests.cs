@@ -11,11 +11,22 @@ public sealed class HistoryChainTests
     [Fact]
     public void ComputeHash_KnownInput_MatchesSha256OfTheDocumentedText()
     {
-        // Reference value from coreutils: printf '<64 zeros>\nc1\n1\n["a",null,"2022-01-10T09:30:00.123456Z"]' | sha256sum
+        // Reference value from coreutils: printf '<64 zeros>\nc1\n1\n["a",null,"2022-01-10T09:30:00.123456700Z"]' | sha256sum
         var content = HistoryChain.Canonical("a", null, Instant.FromUtc(2022, 1, 10, 9, 30) + Duration.FromTicks(1234567));
 
         HistoryChain.ComputeHash(HistoryChain.GenesisHash, "c1", 1, content)
-            .Should().Be("3ab7bfc2f630bf6dd73f4049ebc011f0188308d637ca37b6dfc1f365ebf31398");
+            .Should().Be("bc47b3c8d91633e8a9dbe10bd6563e7617368e450a48ee823647359687fc2fad");
+    }
+
+    [Fact]
+    public void ComputeHash_WithAKey_IsHmacSha256OfTheSameText()
+    {
+        // Reference value from OpenSSL: printf '<64 zeros>\nc1\n1\n[…]' | openssl dgst -sha256 -hmac 0123456789abcdef0123456789abcdef
+        var content = HistoryChain.Canonical("a", null, Instant.FromUtc(2022, 1, 10, 9, 30) + Duration.FromTicks(1234567));
+        var key = System.Text.Encoding.ASCII.GetBytes("0123456789abcdef0123456789abcdef");
+
+        HistoryChain.ComputeHash(key, HistoryChain.GenesisHash, "c1", 1, content)
+            .Should().Be("ea148ef4c98ae61f7ecf0eb1a5e1ec4aabfd41c87e6477201c2c6f3fad88c9f6");
     }
 
     [Fact]
@@ -28,18 +39,40 @@ public sealed class HistoryChainTests
     }
 
     [Fact]
-    public void Canonical_InstantsDifferingBelowAMicrosecond_AreEqual()
+    public void Canonical_InstantsDifferingByOneTickOrOneNanosecond_Differ()
     {
         var at = Instant.FromUtc(2022, 1, 1, 0, 0);
 
-        HistoryChain.Canonical(at + Duration.FromTicks(3)).Should().Be(HistoryChain.Canonical(at));
-        HistoryChain.Canonical(at + Duration.FromTicks(10)).Should().NotBe(HistoryChain.Canonical(at));
+        HistoryChain.Canonical(at + Duration.FromTicks(1)).Should().Be("[\"2022-01-01T00:00:00.000000100Z\"]").And.NotBe(HistoryChain.Canonical(at));
+        HistoryChain.Canonical(at + Duration.FromNanoseconds(1)).Should().NotBe(HistoryChain.Canonical(at));
+    }
+
+    [Fact]
+    public void Canonical_Decimals_AreTheirExactValueWhateverTheScale()
+    {
+        HistoryChain.Canonical(98.0m, 98.50m, -0.0m, 1E-28m).Should().Be("[\"98\",\"98.5\",\"0\",\"0.0000000000000000000000000001\"]");
+        HistoryChain.Canonical(98.5m).Should().NotBe(HistoryChain.Canonical(98.5000000000000000000000001m));
+    }
+
+    [Fact]
+    public void Canonical_IsCultureInvariant()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            HistoryChain.Canonical(12.5m, 2.5d, 1234567).Should().Be("[\"12.5\",\"2.5\",\"1234567\"]");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
     public void Check_EmptyChain_IsIntact()
     {
-        HistoryChainVerifier.Check("T", "k", []).Should().Be(new HistoryChainReport("T", "k", 0, null));
+        HistoryChainVerifier.Check("T", "k", []).Should().Be(new HistoryChainReport("T", "k", 0, null, null));
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class HistoryChainVerifierTests
         {
             StoredPrevious(context, "c2", 3).Should().Be(StoredHash(context, "c2", 2));
             StoredPrevious(context, "c2", 1).Should().Be(HistoryChain.GenesisHash);
-            HistoryChainVerifier.Verify<ReviewTransition>(context, "c2").Should().Be(new HistoryChainReport(nameof(ReviewTransition), "c2", 4, null));
+            HistoryChainVerifier.Verify<ReviewTransition>(context, "c2").Should().Be(new HistoryChainReport(nameof(ReviewTransition), "c2", 4, null, new HistoryChainHead(nameof(ReviewTransition), "c2", 4, StoredHash(context, "c2", 4))));
         }
     }
 
@@ -172,8 +172,8 @@ public sealed class HistoryChainVerifierTests
         var reports = HistoryChainVerifier.VerifyAll<ReviewTransition>(context);
 
         reports.Should().Equal(
-            new HistoryChainReport(nameof(ReviewTransition), "c1", 6, null),
-            new HistoryChainReport(nameof(ReviewTransition), "c2", 2, null));
+            new HistoryChainReport(nameof(ReviewTransition), "c1", 6, null, new HistoryChainHead(nameof(ReviewTransition), "c1", 6, StoredHash(context, "c1", 6))),
+            new HistoryChainReport(nameof(ReviewTransition), "c2", 2, null, new HistoryChainHead(nameof(ReviewTransition), "c2", 2, StoredHash(context, "c2", 2))));
         reports.Should().OnlyContain(r => r.IsIntact);
         reviews.Sum(r => r.History.Length).Should().Be(context.Set<ReviewTransition>().Count());
     }

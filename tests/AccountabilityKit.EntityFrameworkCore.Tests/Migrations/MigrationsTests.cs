@@ -18,12 +18,12 @@ public sealed class MigrationsTests
     public void Migrate_EmptySqliteDatabase_CreatesTheSchemaWithNothingPending()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "mig");
-        using (var context = new SqliteMigrationsContext(database.Options<SqliteMigrationsContext>(b => b.UseAccountabilityKit())))
+        using (var context = new SqliteMigrationsContext(database.Options<SqliteMigrationsContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory))))
         {
             Migrate(context);
         }
 
-        using (var context = new SqliteMigrationsContext(database.Options<SqliteMigrationsContext>(b => b.UseAccountabilityKit())))
+        using (var context = new SqliteMigrationsContext(database.Options<SqliteMigrationsContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory))))
         {
             RoundTrip(context);
         }
@@ -33,12 +33,12 @@ public sealed class MigrationsTests
     public void Migrate_EmptyPostgresDatabase_CreatesTheSchemaWithNothingPending()
     {
         using var database = TestDatabase.Create(DatabaseKind.Postgres, "mig");
-        using (var context = new PostgresMigrationsContext(database.Options<PostgresMigrationsContext>(b => b.UseAccountabilityKit())))
+        using (var context = new PostgresMigrationsContext(database.Options<PostgresMigrationsContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory))))
         {
             Migrate(context);
         }
 
-        using (var context = new PostgresMigrationsContext(database.Options<PostgresMigrationsContext>(b => b.UseAccountabilityKit())))
+        using (var context = new PostgresMigrationsContext(database.Options<PostgresMigrationsContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory))))
         {
             RoundTrip(context);
         }
@@ -86,6 +86,6 @@ public sealed class MigrationsTests
         context.SaveChanges();
         context.ChangeTracker.Clear();
         context.Set<ChecklistReview>().AsNoTracking().Single().Should().BeEquivalentTo(review, o => o.ComparingByMembers<ReviewTransition>());
-        HistoryChainVerifier.Verify<ReviewTransition>(context, "c1").Should().Be(new HistoryChainReport(nameof(ReviewTransition), "c1", 4, null));
+        HistoryChainVerifier.Verify<ReviewTransition>(context, "c1").Should().Match<HistoryChainReport>(r => r.IsIntact && r.EntryCount == 4 && r.Head!.Sequence == 4);
     }
 }

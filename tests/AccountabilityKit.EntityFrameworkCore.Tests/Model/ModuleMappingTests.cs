@@ -225,7 +225,7 @@ public sealed class ModuleMappingTests
     public void SaveChanges_AggregateWhoseHistoryModuleIsNotMapped_ThrowsModuleNotMapped_AndSavesNothing()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "modules");
-        using var context = new HostReviewContext(database.Options<HostReviewContext>(b => b.UseAccountabilityKit()));
+        using var context = new HostReviewContext(database.Options<HostReviewContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory)));
         context.Database.EnsureCreated();
         context.Add(Review("c1", 2));
 

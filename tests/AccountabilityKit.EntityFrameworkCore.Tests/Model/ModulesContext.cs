@@ -21,7 +21,7 @@ public sealed class ModulesContext(DbContextOptions<ModulesContext> options, IRe
     {
         ArgumentNullException.ThrowIfNull(database);
         return new ModulesContext(
-            database.Options<ModulesContext>(b => b.UseAccountabilityKit().ReplaceService<IModelCacheKeyFactory, ModulesCacheKey>()),
+            database.Options<ModulesContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory).ReplaceService<IModelCacheKeyFactory, ModulesCacheKey>()),
             modules);
     }
 

@@ -33,7 +33,7 @@ public sealed class SchemaTests
     public void EnsureCreated_CustomPrefix_NamesEveryTableWithIt_Sqlite()
     {
         using var database = TestDatabase.Create(DatabaseKind.Sqlite, "schema");
-        using var context = new PrefixedContext(database.Options<PrefixedContext>(b => b.UseAccountabilityKit()));
+        using var context = new PrefixedContext(database.Options<PrefixedContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory)));
         context.Database.EnsureCreated();
 
         var tables = SqliteTables(context);
@@ -49,7 +49,7 @@ public sealed class SchemaTests
     public void EnsureCreated_Schema_PutsEveryTableInIt_Postgres()
     {
         using var database = TestDatabase.Create(DatabaseKind.Postgres, "schema");
-        using var context = new SchemaContext(database.Options<SchemaContext>(b => b.UseAccountabilityKit()));
+        using var context = new SchemaContext(database.Options<SchemaContext>(b => b.UseAccountabilityKit(KitDbContext.TestHistory)));
         context.Database.EnsureCreated();
 
         PostgresTables(context, "akit").Should().Contain(KitTables.Select(t => "ak_" + t));

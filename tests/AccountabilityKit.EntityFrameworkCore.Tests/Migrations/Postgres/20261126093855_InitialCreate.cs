@@ -95,6 +95,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                     Harm = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Organizations = table.Column<string>(type: "text", nullable: false),
                     Cadres = table.Column<string>(type: "text", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
@@ -262,6 +264,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Extends = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Json = table.Column<string>(type: "text", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -303,6 +307,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                     Total = table.Column<decimal>(type: "numeric", nullable: false),
                     Grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Snapshot = table.Column<string>(type: "text", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
@@ -321,6 +327,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                     EffectiveFrom = table.Column<int>(type: "integer", nullable: false),
                     EffectiveTo = table.Column<int>(type: "integer", nullable: false),
                     Json = table.Column<string>(type: "text", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

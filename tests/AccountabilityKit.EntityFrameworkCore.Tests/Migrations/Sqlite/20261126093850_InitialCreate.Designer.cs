@@ -520,6 +520,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CaseId", "Sequence");
 
                     b.HasIndex("CaseId", "Sequence")
@@ -527,7 +535,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_case_decision", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Accountability.RegulationPackVersion", b =>
@@ -551,6 +561,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegulationVersion")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -567,7 +585,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_regulation_pack_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoreCardVersion", b =>
@@ -596,6 +616,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuleSetId")
                         .IsRequired()
@@ -628,7 +656,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_score_card_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoringRuleSetVersion", b =>
@@ -655,6 +685,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -664,7 +702,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_scoring_rule_set_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.Organization.OrgUnit", b =>

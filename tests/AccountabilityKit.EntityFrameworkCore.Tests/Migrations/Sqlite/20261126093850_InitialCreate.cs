@@ -93,6 +93,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                     Harm = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Organizations = table.Column<string>(type: "TEXT", nullable: false),
                     Cadres = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -260,6 +262,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Extends = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Json = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -301,6 +305,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                     Total = table.Column<decimal>(type: "TEXT", nullable: false),
                     Grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -319,6 +325,8 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                     EffectiveFrom = table.Column<int>(type: "INTEGER", nullable: false),
                     EffectiveTo = table.Column<int>(type: "INTEGER", nullable: false),
                     Json = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -517,6 +517,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CaseId", "Sequence");
 
                     b.HasIndex("CaseId", "Sequence")
@@ -524,7 +532,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_case_decision", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Accountability.RegulationPackVersion", b =>
@@ -548,6 +558,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegulationVersion")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -564,7 +582,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_regulation_pack_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoreCardVersion", b =>
@@ -593,6 +613,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuleSetId")
                         .IsRequired()
@@ -625,7 +653,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_score_card_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoringRuleSetVersion", b =>
@@ -652,6 +682,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -661,7 +699,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_scoring_rule_set_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.Organization.OrgUnit", b =>
