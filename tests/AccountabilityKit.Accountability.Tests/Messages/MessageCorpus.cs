@@ -198,6 +198,12 @@ internal static class MessageCorpus
             yield return ($"accumulated {effect.Effect}", effect.Reason);
         }
 
+        var before2024 = InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.Warning, EffectiveOn = new LocalDate(2023, 1, 1) });
+        foreach (var effect in InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.Warning, EffectiveOn = new LocalDate(2023, 10, 1) }, before2024))
+        {
+            yield return ($"not accumulated {effect.Effect}", effect.Reason);
+        }
+
         var team = ResponsibilityDerivation.Derive(Samples.Bureau, "食堂事故", Enum.GetValues<MemberPart>().Select((p, i) => new TeamMemberPart(new PersonId($"P{i}"), CadreRole.TeamMember, p)));
         foreach (var member in team.Members)
         {
