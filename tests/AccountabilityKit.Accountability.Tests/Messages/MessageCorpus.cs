@@ -52,6 +52,10 @@ internal static class MessageCorpus
             Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.County),
             Cadres = [Samples.SecretaryCadre(AccountabilityForm.OrganizationalAdjustment) with { Adjustment = OrganizationalAdjustmentKind.Removal }],
         };
+        yield return Samples.CommissionCase() with
+        {
+            Approval = Samples.CommitteeApproval with { Body = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.City), ApprovedOn = new LocalDate(2021, 6, 1) },
+        };
         yield return c with { Authority = new AccountabilityAuthority((AccountabilityAuthorityKind)42, Samples.County) };
         yield return c with { Cadres = [] };
         yield return c with { Modifiers = [new CaseModifier { Kind = ModifierKind.Exempted, Evidence = "党组会议纪要记录其反对意见" }] };
