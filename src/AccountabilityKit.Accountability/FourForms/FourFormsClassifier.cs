@@ -28,7 +28,12 @@ public static class FourFormsClassifier
             : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "measure", Catalog.Of(nameof(Messages.MeasureNotClassified), ("pack", pack.Id), MessageArgs.Enum("measure", measure))));
     }
 
-    /// <summary>Counts person-times per form (every form listed, first to fourth) and their shares.</summary>
+    /// <summary>
+    /// Counts person-times per form (every form listed, first to fourth) and their shares, as the four-forms statistical
+    /// indicator system counts them: one handling — one person in one case (<see cref="MeasureRecord.CaseId"/>) — counts
+    /// once, in the heaviest form among its measures; the same person in two cases counts twice. The per-measure tally
+    /// stays available as <see cref="DisciplineFormCount.Measures"/>.
+    /// </summary>
     /// <param name="pack">The pack.</param>
     /// <param name="records">The measures taken.</param>
     /// <returns>Four counts, first to fourth form.</returns>
@@ -37,10 +42,26 @@ public static class FourFormsClassifier
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(records);
         var counts = new int[4];
+        var measures = new int[4];
+        var heaviest = new Dictionary<(People.PersonId Person, string CaseId), DisciplineForm>();
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record);
-            counts[(int)Classify(pack, record.Measure).Form]++;
+            var form = Classify(pack, record.Measure).Form;
+            measures[(int)form]++;
+            if (record.CaseId is not { } caseId)
+            {
+                counts[(int)form]++;
+            }
+            else if (!heaviest.TryGetValue((record.Person, caseId), out var current) || form > current)
+            {
+                heaviest[(record.Person, caseId)] = form;
+            }
+        }
+
+        foreach (var form in heaviest.Values)
+        {
+            counts[(int)form]++;
         }
 
         var total = counts.Sum();
@@ -48,7 +69,7 @@ public static class FourFormsClassifier
             f,
             counts[(int)f],
             total == 0 ? 0m : Math.Round(counts[(int)f] * 100m / total, 1, MidpointRounding.AwayFromZero),
-            Art5))];
+            Art5) { Measures = measures[(int)f] })];
     }
 
     /// <summary>
