@@ -29,6 +29,23 @@ public static class FourFormsClassifier
     }
 
     /// <summary>
+    /// The pack entry classifying a measure taken on <paramref name="on"/>, citing the text in force that day: an entry
+    /// citing <c>DPR2023 Art. 5</c> is cited as <c>DPR2018 Art. 5</c> for a measure before 2024-01-01 (the version that
+    /// text superseded, same article; see <see cref="Effects.InfluencePeriodCalculator"/>).
+    /// </summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="on">The day the measure was taken.</param>
+    /// <returns>The entry (form, citation in force on the day, status).</returns>
+    /// <exception cref="ValidationFailedException">The pack does not classify the measure (code AC032).</exception>
+    public static FourFormsRule Classify(RegulationPack pack, DisciplineMeasure measure, NodaTime.LocalDate on)
+    {
+        var rule = Classify(pack, measure);
+        var citation = Effects.InfluencePeriodCalculator.InForceOn(rule.Citation, on);
+        return citation == rule.Citation ? rule : rule with { Citation = citation };
+    }
+
+    /// <summary>
     /// Counts person-times per form (every form listed, first to fourth) and their shares, as the four-forms statistical
     /// indicator system counts them: one handling — one person in one case (<see cref="MeasureRecord.CaseId"/>) — counts
     /// once, in the heaviest form among its measures; the same person in two cases counts twice. The per-measure tally

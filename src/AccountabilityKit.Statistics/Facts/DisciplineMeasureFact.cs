@@ -25,7 +25,7 @@ public sealed record DisciplineMeasureFact(PersonId Person, OrgUnitId Unit, Asse
     /// <summary>The person-times of the row: 1 on the row that carries its handling's count (the first measure of the heaviest form), else 0.</summary>
     public int PersonTimes { get; init; } = 1;
 
-    /// <summary>Projects a measure record that is a handling of its own (pure): the quarter of its date, the form and citation the pack gives its measure, 1 person-time. For a person handled with several measures in one case use <see cref="FromHandling"/>.</summary>
+    /// <summary>Projects a measure record that is a handling of its own (pure): the quarter of its date, the form the pack gives its measure and its citation in the text in force on the record's day (DPR2018 before 2024-01-01), 1 person-time. For a person handled with several measures in one case use <see cref="FromHandling"/>.</summary>
     /// <param name="pack">The regulation pack that classifies measures.</param>
     /// <param name="record">The measure record.</param>
     /// <param name="unit">The person's unit.</param>
@@ -34,7 +34,7 @@ public sealed record DisciplineMeasureFact(PersonId Person, OrgUnitId Unit, Asse
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(record);
-        var rule = FourFormsClassifier.Classify(pack, record.Measure);
+        var rule = FourFormsClassifier.Classify(pack, record.Measure, record.On);
         return new DisciplineMeasureFact(record.Person, unit, AssessmentQuarter.FromDate(record.On), record.Measure, rule.Form, rule.Citation);
     }
 
