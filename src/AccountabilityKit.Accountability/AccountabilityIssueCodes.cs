@@ -80,4 +80,10 @@ public static class AccountabilityIssueCodes
 
     /// <summary>A subject's unit is outside the deciding authority's unit subtree, or a unit is not in the organisation tree (ARR2019 Art. 12: the Party organisation with management authority decides).</summary>
     public const string OutsideManagementAuthority = "AC034";
+
+    /// <summary>The authority may decide a form only after approval by the same-level Party committee or its principal leader, and the case records no approval (ARR2019 Art. 12).</summary>
+    public const string ApprovalMissing = "AC035";
+
+    /// <summary>The recorded approval is not by the Party committee (party group) of the deciding authority's unit or its principal leader, or is dated after the decision (ARR2019 Art. 12).</summary>
+    public const string ApprovalByWrongBody = "AC036";
 }

@@ -36,6 +36,8 @@ public class ReadmeSampleTests
             Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, new OrgUnitId("RG")),
             StartApprovedOn = new LocalDate(2021, 3, 1),
             DecidedOn = new LocalDate(2021, 5, 10),
+            // The commission decides 检查 and 诫勉 with the county committee's approval (Art. 12).
+            Approval = new Approval { Body = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, new OrgUnitId("RG")), ApprovedOn = new LocalDate(2021, 5, 8) },
             Circumstances = [Circumstance.PeoplesLivelihoodMisconduct],
             Organizations = [new AccountableOrganization { Unit = bureau, Forms = [AccountabilityForm.WrittenExamination] }],
             Cadres = [.. team.CascadeToMembers().Select(c => c with { Forms = [AccountabilityForm.Admonishment] })],

@@ -39,6 +39,12 @@ public sealed record AccountabilityCase
     /// <summary>The day of the decision (ARR2019 Art. 12).</summary>
     public LocalDate? DecidedOn { get; init; }
 
+    /// <summary>
+    /// The approval the decision was made with (经…批准, ARR2019 Art. 12), e.g. the same-level Party committee approving
+    /// the commission's 诫勉; null when none was needed or recorded.
+    /// </summary>
+    public Approval? Approval { get; init; }
+
     /// <summary>The day the decision was delivered.</summary>
     public LocalDate? DeliveredOn { get; init; }
 

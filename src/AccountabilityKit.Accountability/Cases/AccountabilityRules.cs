@@ -32,6 +32,8 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.InvalidSubjects] = (Citation.Parse("ARR2019 Art. 5"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.InvestigationTeamTooSmall] = (Citation.Parse("ARR2019 Art. 10"), VerificationStatus.Verified),
         [AccountabilityIssueCodes.OutsideManagementAuthority] = (Citation.Parse("ARR2019 Art. 12"), VerificationStatus.Verified),
+        [AccountabilityIssueCodes.ApprovalMissing] = (Citation.Parse("ARR2019 Art. 12"), VerificationStatus.Verified),
+        [AccountabilityIssueCodes.ApprovalByWrongBody] = (Citation.Parse("ARR2019 Art. 12"), VerificationStatus.Verified),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The article each case rule rests on, with its verification status.</summary>
@@ -63,6 +65,8 @@ public static class AccountabilityRules
         [AccountabilityIssueCodes.InvalidSubjects] = nameof(Messages.TitleInvalidSubjects),
         [AccountabilityIssueCodes.InvestigationTeamTooSmall] = nameof(Messages.TitleInvestigationTeamTooSmall),
         [AccountabilityIssueCodes.OutsideManagementAuthority] = nameof(Messages.TitleOutsideManagementAuthority),
+        [AccountabilityIssueCodes.ApprovalMissing] = nameof(Messages.TitleApprovalMissing),
+        [AccountabilityIssueCodes.ApprovalByWrongBody] = nameof(Messages.TitleApprovalByWrongBody),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The title of a case-rule code, as a catalogue message (for display: render it in the host's culture).</summary>
@@ -111,6 +115,11 @@ public static class AccountabilityRules
             issues.Error(VocabularyIssueCodes.NullJsonValue, "authority", Catalog.Of(nameof(Messages.CaseNoAuthority)));
         }
 
+        if (@case.Approval is { Body: null })
+        {
+            issues.Error(VocabularyIssueCodes.NullJsonValue, "approval.body", Catalog.Of(nameof(Messages.NullNotAllowed)));
+        }
+
         if (issues.Count > 0)
         {
             // Further rules would read the missing parts; report the holes first.
@@ -144,6 +153,8 @@ public static class AccountabilityRules
             CheckOnFile(cadre.OnFileForDisciplinaryReview, subject);
             CheckExemption(@case, cadre.Forms, cadre.Person, cadre.Unit, subject);
         }
+
+        CheckApproval(@case, pack, issues);
 
         var team = @case.InvestigationTeam;
         if (!team.IsEmpty && team.Distinct().Count() < 2)
@@ -408,6 +419,15 @@ public static class AccountabilityRules
                     MessageArgs.Enum("subject", subject),
                     MessageArgs.Enum("form", form)));
             }
+            else if (authority.Power == AuthorityPower.DecideAfterApproval && c.Approval is null)
+            {
+                Rule(at, AccountabilityIssueCodes.ApprovalMissing, string.Empty, Catalog.Of(
+                    nameof(Messages.ApprovalMissing),
+                    MessageArgs.Enum("authority", c.Authority.Kind),
+                    MessageArgs.Enum("subject", subject),
+                    MessageArgs.Enum("form", form),
+                    ("entry", authority.Id)), authority);
+            }
             else if (authority.Power == AuthorityPower.ProposeOnly)
             {
                 Rule(at, AccountabilityIssueCodes.AuthorityMayOnlyPropose, string.Empty, Catalog.Of(
@@ -417,6 +437,43 @@ public static class AccountabilityRules
                     MessageArgs.Enum("form", form),
                     ("entry", authority.Id)), authority);
             }
+        }
+    }
+
+    /// <summary>
+    /// When a form needs approval (the matrix says <c>decideAfterApproval</c>) and an approval is recorded: it must come
+    /// from the Party committee or party group of the deciding authority's unit (or its principal leader), not after the decision.
+    /// </summary>
+    private static void CheckApproval(AccountabilityCase c, RegulationPack pack, ValidationReportBuilder issues)
+    {
+        if (c.Approval is not { } approval)
+        {
+            return;
+        }
+
+        var needed = c.Organizations.SelectMany(static o => o.Forms.Select(f => (SubjectKind.Organization, f)))
+            .Concat(c.Cadres.SelectMany(static k => k.Forms.Select(f => (SubjectKind.Cadre, f))))
+            .Select(p => pack.TryGetAuthority(c.Authority.Kind, p.Item1, p.f, out var rule) && rule.Power == AuthorityPower.DecideAfterApproval ? rule : null)
+            .FirstOrDefault(static r => r is not null);
+        if (needed is null)
+        {
+            return;
+        }
+
+        var body = approval.Body;
+        if (body.Kind is not (AccountabilityAuthorityKind.PartyCommittee or AccountabilityAuthorityKind.PartyGroup) || body.Unit != c.Authority.Unit)
+        {
+            Rule(issues, AccountabilityIssueCodes.ApprovalByWrongBody, "approval.body", Catalog.Of(
+                nameof(Messages.ApprovalByWrongBody),
+                ("unit", c.Authority.Unit),
+                MessageArgs.Enum("approvalKind", body.Kind),
+                ("approvalUnit", body.Unit)), needed);
+        }
+
+        if (approval.ApprovedOn is { } approved && c.DecidedOn is { } decided && approved > decided)
+        {
+            Rule(issues, AccountabilityIssueCodes.ApprovalByWrongBody, "approval.approvedOn", Catalog.Of(
+                nameof(Messages.ApprovalAfterDecision), ("approved", approved), ("decided", decided)), needed);
         }
     }
 

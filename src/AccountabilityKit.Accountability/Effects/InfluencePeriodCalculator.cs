@@ -13,14 +13,36 @@ namespace AccountabilityKit.Accountability.Effects;
 /// Computes influence periods (影响期) from the pack. Month arithmetic is calendar arithmetic with NodaTime's
 /// <see cref="LocalDate.PlusMonths"/>: the same day N months later, or the last day of that month when it is shorter —
 /// 31 August + 6 months lifts on 28 February (29 in a leap year), and the last barred day is the day before. A period of
-/// N months that starts on day S therefore covers [S, S + N months). The unexpired rest carried into a new sanction
-/// (DPR2023 Art. 21) is counted in days and added after the new period's months.
+/// N months that starts on day S therefore covers [S, S + N months).
 /// </summary>
+/// <remarks>
+/// <para>
+/// Which text applies is decided by the measure's <see cref="DecidedMeasure.EffectiveOn"/>. A pack entry that cites a
+/// regulation not yet in force on that day (per <see cref="RegulationRegistry.Default"/>: its <c>EffectiveFrom</c> is
+/// later) is applied and cited in the version it superseded, with the same article number — e.g. a warning of
+/// 2022-05-01 under the ARR2019 pack cites <c>DPR2018 Art. 10</c>, not <c>DPR2023 Art. 10</c> (the 2023 text keeps the
+/// 2018 numbers of Arts. 8–13; the digest marks Arts. 12–13 as inferred). A regulation with an unknown effective day is
+/// taken to be in force.
+/// </para>
+/// <para>
+/// Accumulation (DPR2023 Art. 21, new in the 2023 text, in force <see cref="AccumulationInForceFrom"/>): a sanction that
+/// takes effect on or after that day while a bar of the same kind from an earlier sanction still runs starts its own
+/// period when the running one ends — it lifts on the running bar's last day + 1 plus the new period in calendar months,
+/// not on "new end + the remaining days" (which lands up to three days early when the months differ in length). A
+/// sanction taking effect before that day is judged under the 2018 text, which has no accumulation rule: its period runs
+/// from its own start and the running one is not added (assumption [P]: the digest finds accumulation only in the 2023
+/// text; earlier sanctions are not re-judged when the 2023 text took effect).
+/// </para>
+/// </remarks>
 public static class InfluencePeriodCalculator
 {
     private static readonly Citation CandidacyArticle = Citation.Parse("CSR2019 Art. 24 item 6");
     private static readonly Citation AccumulationArticle = Citation.Parse("DPR2023 Art. 21");
     private static readonly Citation ProbationArticle = Citation.Parse("DPR2023 Art. 12");
+
+    /// <summary>The day accumulation of influence periods (DPR2023 Art. 21) took effect: the effective day of the 2023 Disciplinary Regulations, 2024-01-01.</summary>
+    public static LocalDate AccumulationInForceFrom { get; } =
+        RegulationRegistry.Default.Get(RegulationKeys.DisciplinaryRegulations2023).EffectiveFrom ?? new LocalDate(2024, 1, 1);
 
     /// <summary>The effects of one decided measure, plus the candidacy bar (CSR2019 Art. 24 item 6) while any bar runs.</summary>
     /// <param name="pack">The regulation pack.</param>
@@ -31,8 +53,9 @@ public static class InfluencePeriodCalculator
         EffectsOf(pack, measure, []);
 
     /// <summary>
-    /// The effects of a new measure decided while earlier effects may still run: when both are disciplinary sanctions,
-    /// the unexpired rest of each running bar of the same kind is added to the new one (DPR2023 Art. 21).
+    /// The effects of a new measure decided while earlier effects may still run: when both are disciplinary sanctions and
+    /// the new one takes effect on or after <see cref="AccumulationInForceFrom"/>, its bar of each kind starts when the
+    /// running bar of that kind ends (DPR2023 Art. 21); before that day the bars run side by side (the 2018 text).
     /// </summary>
     /// <param name="pack">The regulation pack.</param>
     /// <param name="measure">The new measure.</param>
@@ -54,7 +77,7 @@ public static class InfluencePeriodCalculator
             if (rule.Effect == EffectKind.NoExcellentGrade)
             {
                 var year = AssessmentYear.FromDate(start);
-                result.Add(new InfluenceEffect(rule.Effect, measure.Form, year.FirstDay, year.LastDay.PlusDays(1), rule.Citation, rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceWholeYear), ("year", year))));
+                result.Add(new InfluenceEffect(rule.Effect, measure.Form, year.FirstDay, year.LastDay.PlusDays(1), InForceOn(rule.Citation, start), rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceWholeYear), ("year", year))));
                 continue;
             }
 
@@ -73,17 +96,22 @@ public static class InfluencePeriodCalculator
             }
 
             var lifts = from.PlusMonths(months);
-            if (measure.Form == AccountabilityForm.DisciplinarySanction && rule.Effect != EffectKind.Probation)
+            var citation = InForceOn(rule.Citation, start);
+            if (measure.Form == AccountabilityForm.DisciplinarySanction && rule.Effect != EffectKind.Probation
+                && earlier.Where(e => e.Effect == rule.Effect && e.Form == AccountabilityForm.DisciplinarySanction && e.AppliesOn(start)).MaxBy(static e => e.LiftsOn) is { } old)
             {
-                foreach (var old in earlier.Where(e => e.Effect == rule.Effect && e.Form == AccountabilityForm.DisciplinarySanction && e.AppliesOn(start)))
+                if (start < AccumulationInForceFrom)
                 {
-                    var rest = Period.Between(start, old.LiftsOn, PeriodUnits.Days).Days;
-                    lifts = lifts.PlusDays(rest);
-                    reason = Catalog.Of(nameof(Messages.InfluenceAccumulated), ("reason", reason), ("days", rest), ("until", old.LiftsOn), ("citation", AccumulationArticle));
+                    reason = Catalog.Of(nameof(Messages.InfluenceNotAccumulated), ("reason", reason), ("until", old.LiftsOn), ("inForce", AccumulationInForceFrom), ("citation", AccumulationArticle));
+                }
+                else if (old.LiftsOn > from)
+                {
+                    lifts = old.LiftsOn.PlusMonths(months);
+                    reason = Catalog.Of(nameof(Messages.InfluenceAccumulated), ("reason", reason), ("until", old.LiftsOn), ("months", months), ("citation", AccumulationArticle));
                 }
             }
 
-            result.Add(new InfluenceEffect(rule.Effect, measure.Form, from, lifts, rule.Citation, rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceLifts), ("reason", reason), ("lifts", lifts))));
+            result.Add(new InfluenceEffect(rule.Effect, measure.Form, from, lifts, citation, rule.Status, rule.Id, Catalog.Of(nameof(Messages.InfluenceLifts), ("reason", reason), ("lifts", lifts))));
         }
 
         var bars = result.Where(static e => e.Effect is EffectKind.PromotionBan or EffectKind.NoEquivalentOrHigherPost or EffectKind.NoLeadershipPost or EffectKind.NoPostAboveFormerLevel or EffectKind.Probation).ToList();
@@ -121,7 +149,7 @@ public static class InfluencePeriodCalculator
             var max = pack.InfluencePeriodsFor(m.Form, null, m.Sanction).Where(static r => r.Effect == EffectKind.Probation).Select(static r => r.Months).DefaultIfEmpty(24).Max();
             if (m.ProbationMonths is not { } months || months < 1 || months > max)
             {
-                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", Catalog.Of(nameof(Messages.ProbationLength), ("max", max)), ProbationArticle));
+                issues.Add(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "probationMonths", Catalog.Of(nameof(Messages.ProbationLength), ("max", max)), InForceOn(ProbationArticle, m.EffectiveOn)));
             }
         }
         else if (m.ProbationMonths is not null)
@@ -130,5 +158,22 @@ public static class InfluencePeriodCalculator
         }
 
         issues.Build().ThrowIfInvalid();
+    }
+
+    /// <summary>
+    /// The citation in the version in force on <paramref name="date"/>: while the cited regulation had not yet taken effect,
+    /// the version it superseded (same article), as far back as the registry knows.
+    /// </summary>
+    internal static Citation InForceOn(Citation citation, LocalDate date)
+    {
+        var registry = RegulationRegistry.Default;
+        while (registry.TryGet(citation.RegulationKey, out var regulation)
+            && regulation.EffectiveFrom is { } from && date < from
+            && regulation.SupersedesKey is { } previous && registry.Contains(previous))
+        {
+            citation = new Citation(previous, citation.Article, citation.Clause, citation.Item);
+        }
+
+        return citation;
     }
 }

@@ -28,7 +28,29 @@ public static class FourFormsClassifier
             : throw new ValidationFailedException(ValidationIssue.Error(AccountabilityIssueCodes.InvalidValue, "measure", Catalog.Of(nameof(Messages.MeasureNotClassified), ("pack", pack.Id), MessageArgs.Enum("measure", measure))));
     }
 
-    /// <summary>Counts person-times per form (every form listed, first to fourth) and their shares.</summary>
+    /// <summary>
+    /// The pack entry classifying a measure taken on <paramref name="on"/>, citing the text in force that day: an entry
+    /// citing <c>DPR2023 Art. 5</c> is cited as <c>DPR2018 Art. 5</c> for a measure before 2024-01-01 (the version that
+    /// text superseded, same article; see <see cref="Effects.InfluencePeriodCalculator"/>).
+    /// </summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="on">The day the measure was taken.</param>
+    /// <returns>The entry (form, citation in force on the day, status).</returns>
+    /// <exception cref="ValidationFailedException">The pack does not classify the measure (code AC032).</exception>
+    public static FourFormsRule Classify(RegulationPack pack, DisciplineMeasure measure, NodaTime.LocalDate on)
+    {
+        var rule = Classify(pack, measure);
+        var citation = Effects.InfluencePeriodCalculator.InForceOn(rule.Citation, on);
+        return citation == rule.Citation ? rule : rule with { Citation = citation };
+    }
+
+    /// <summary>
+    /// Counts person-times per form (every form listed, first to fourth) and their shares, as the four-forms statistical
+    /// indicator system counts them: one handling — one person in one case (<see cref="MeasureRecord.CaseId"/>) — counts
+    /// once, in the heaviest form among its measures; the same person in two cases counts twice. The per-measure tally
+    /// stays available as <see cref="DisciplineFormCount.Measures"/>.
+    /// </summary>
     /// <param name="pack">The pack.</param>
     /// <param name="records">The measures taken.</param>
     /// <returns>Four counts, first to fourth form.</returns>
@@ -37,10 +59,26 @@ public static class FourFormsClassifier
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(records);
         var counts = new int[4];
+        var measures = new int[4];
+        var heaviest = new Dictionary<(People.PersonId Person, string CaseId), DisciplineForm>();
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record);
-            counts[(int)Classify(pack, record.Measure).Form]++;
+            var form = Classify(pack, record.Measure).Form;
+            measures[(int)form]++;
+            if (record.CaseId is not { } caseId)
+            {
+                counts[(int)form]++;
+            }
+            else if (!heaviest.TryGetValue((record.Person, caseId), out var current) || form > current)
+            {
+                heaviest[(record.Person, caseId)] = form;
+            }
+        }
+
+        foreach (var form in heaviest.Values)
+        {
+            counts[(int)form]++;
         }
 
         var total = counts.Sum();
@@ -48,7 +86,7 @@ public static class FourFormsClassifier
             f,
             counts[(int)f],
             total == 0 ? 0m : Math.Round(counts[(int)f] * 100m / total, 1, MidpointRounding.AwayFromZero),
-            Art5))];
+            Art5) { Measures = measures[(int)f] })];
     }
 
     /// <summary>

@@ -13,7 +13,8 @@ namespace AccountabilityKit.Assessment.Rankings;
 /// <remarks>
 /// Rank: standard competition ranking on the total (1, 2, 2, 4): equal totals share a rank. Listing order inside a tie
 /// (the documented tie-breaks, which never change a rank): fewer points deducted, then no veto before veto, then unit id (ordinal).
-/// Quotas, after ranking, from the top band down: a band with quota q admits at most ⌊q × group size⌋ units, taken by rank;
+/// Quotas, after ranking, from the top band down: a band with quota q admits at most the allowance of the rule set's
+/// <see cref="ScoringRuleSet.Quotas"/> rule (q × group size rounded down, half up or up, at least one if the rule says so), taken by rank;
 /// units tied at the boundary are treated alike — if they do not all fit, none of them is admitted — so a quota is never exceeded
 /// and never decided by an arbitrary tie-break. Units not admitted move to the next band (and meet its quota in turn).
 /// Vetoed units keep the lowest grade.
@@ -139,7 +140,7 @@ public static class Ranking
                     continue;
                 }
 
-                var allowed = (int)Math.Floor(quota * size);
+                var allowed = ruleSet.Quotas.Allowance(quota, size);
                 var candidates = Enumerable.Range(0, size).Where(i => bandIndex[i] == b).ToList(); // already in rank order
                 var admitted = 0;
                 var k = 0;

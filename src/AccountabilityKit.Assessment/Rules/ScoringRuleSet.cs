@@ -37,6 +37,7 @@ public sealed class ScoringRuleSet
         Vetoes = d.Vetoes.Select(v => new VetoRule(v.Id, v.Name, (v.Categories ?? []).ToArray(), v.MinSeverity, (v.Events ?? []).ToArray(), v.Citation)).ToArray();
         GradeBands = d.GradeBands.Select(b => new GradeBand(b.Grade, b.Name, b.MinScore, b.MaxScore, b.Quota)).OrderByDescending(b => b.MinScore).ToArray();
         Annual = new AnnualRule(d.Annual.QuarterWeights.ToArray(), d.Annual.RoutineWeight, d.Annual.YearEndWeight, d.Annual.MissingQuarters);
+        Quotas = d.Quotas is { } q ? new QuotaRule(q.Rounding, q.AtLeastOne) : QuotaRule.Default;
         FollowUp = d.FollowUp is { } f ? new EscalationPolicy(f.ReminderTalkAfterOverdueDays, f.LetterToLeaderSources.Distinct().ToArray()) : EscalationPolicy.Default;
         _categories = Categories.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _bonuses = Bonuses.ToFrozenDictionary(b => b.Id, StringComparer.Ordinal);
@@ -105,6 +106,12 @@ public sealed class ScoringRuleSet
 
     /// <summary>The annual roll-up rule.</summary>
     public AnnualRule Annual { get; }
+
+    /// <summary>
+    /// How grade-band quotas become whole units (the document's <c>quotas</c> section: <c>rounding</c> floor, roundHalfUp or
+    /// ceiling, and <c>atLeastOne</c>); <see cref="QuotaRule.Default"/> (floor, no minimum) when the rule set has none.
+    /// </summary>
+    public QuotaRule Quotas { get; }
 
     /// <summary>The follow-up escalation policy (<see cref="EscalationPolicy.Default"/> when the rule set has no <c>followUp</c> section).</summary>
     public EscalationPolicy FollowUp { get; }

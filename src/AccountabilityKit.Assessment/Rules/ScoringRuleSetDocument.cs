@@ -30,6 +30,7 @@ internal sealed record ScoringRuleSetDocument(
     AnnualDocument Annual,
     FollowUpDocument? FollowUp = null,
     string? Description = null,
+    QuotaRuleDocument? Quotas = null,
     [property: JsonPropertyName("$schema")] string? Schema = null);
 
 /// <summary>Rounding of the total.</summary>
@@ -60,6 +61,9 @@ internal sealed record VetoDocument(string Id, string Name, IReadOnlyList<string
 
 /// <summary>A grade band.</summary>
 internal sealed record GradeBandDocument(Grade Grade, string Name, decimal MinScore, decimal? MaxScore = null, decimal? Quota = null);
+
+/// <summary>How quota shares become whole units (absent: <see cref="QuotaRule.Default"/>).</summary>
+internal sealed record QuotaRuleDocument(QuotaRounding Rounding, bool AtLeastOne = false);
 
 /// <summary>The annual roll-up.</summary>
 internal sealed record AnnualDocument(IReadOnlyList<decimal> QuarterWeights, decimal RoutineWeight, decimal YearEndWeight, MissingQuarterPolicy MissingQuarters);

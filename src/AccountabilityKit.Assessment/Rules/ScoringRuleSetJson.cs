@@ -155,5 +155,6 @@ public static class ScoringRuleSetJson
         [.. r.GradeBands.Select(static b => new GradeBandDocument(b.Grade, b.Name, b.MinScore, b.MaxScore, b.Quota))],
         new AnnualDocument([.. r.Annual.QuarterWeights], r.Annual.RoutineWeight, r.Annual.YearEndWeight, r.Annual.MissingQuarters),
         new FollowUpDocument(r.FollowUp.ReminderTalkAfterOverdueDays, [.. r.FollowUp.LetterToLeaderSources]),
-        r.Description);
+        r.Description,
+        new QuotaRuleDocument(r.Quotas.Rounding, r.Quotas.AtLeastOne));
 }

@@ -40,6 +40,7 @@ internal static class AccountabilityModel
             c.Property(x => x.DefenceHeardOn);
             c.Property(x => x.ReportedOn);
             c.Property(x => x.DecidedOn);
+            c.Property(x => x.Approval!).HasJsonConversion(AccountabilityStorageJsonContext.Info<Approval>());
             c.Property(x => x.DeliveredOn);
             c.Property(x => x.ExecutedOn);
             c.Property(x => x.AppealedOn);

@@ -8,7 +8,7 @@ using AccountabilityKit.Serialization;
 
 namespace AccountabilityKit.EntityFrameworkCore.Accountability;
 
-/// <summary>Source-generated JSON metadata of the case parts stored in JSON columns (subjects, modifiers, circumstances, …).</summary>
+/// <summary>Source-generated JSON metadata of the case parts stored in JSON columns (subjects, modifiers, circumstances, the approval, …).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ImmutableArray<PersonId>))]
 [JsonSerializable(typeof(ImmutableArray<Circumstance>))]
@@ -16,6 +16,7 @@ namespace AccountabilityKit.EntityFrameworkCore.Accountability;
 [JsonSerializable(typeof(ImmutableArray<AccountableCadre>))]
 [JsonSerializable(typeof(ImmutableArray<CaseModifier>))]
 [JsonSerializable(typeof(ImmutableArray<RecommendationKind>))]
+[JsonSerializable(typeof(Approval))]
 internal sealed partial class AccountabilityStorageJsonContext : JsonSerializerContext
 {
     private static JsonSerializerOptions? _strict;

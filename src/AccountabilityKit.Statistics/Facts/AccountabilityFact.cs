@@ -59,7 +59,11 @@ public sealed record AccountabilityFact
     /// <summary>The cadre held to account; <see langword="null"/> on an organisation entry.</summary>
     public PersonId? Person { get; init; }
 
-    /// <summary>1 on a leading-cadre entry, else 0 (sums to person-times).</summary>
+    /// <summary>
+    /// 1 on the leading-cadre entry of the cadre's heaviest form in the case, else 0 (sums to person-times, 人次: a cadre
+    /// given several forms in one case counts once, under the heaviest; the same cadre in two cases counts twice). The
+    /// per-entry tally of cadres is <c>Count</c> filtered to <see cref="SubjectKind.Cadre"/>.
+    /// </summary>
     public int Persons { get; init; }
 
     /// <summary>1 on a Party-organisation entry, else 0.</summary>

@@ -11,6 +11,7 @@ namespace AccountabilityKit.Statistics.Facts;
 /// <summary>
 /// Projects decided <see cref="AccountabilityCase"/>s into <see cref="AccountabilityFact"/> rows. Pure: the same
 /// case and tree always give the same rows, in subject order (organisations first, then cadres, each form in order).
+/// A cadre's person-time (<see cref="AccountabilityFact.Persons"/>) is on the row of the heaviest of its forms.
 /// </summary>
 public sealed class AccountabilityFactProjection
 {
@@ -87,6 +88,10 @@ public sealed class AccountabilityFactProjection
 
         foreach (var cadre in @case.Cadres)
         {
+            // The person-time goes to the heaviest form of the cadre (cadre forms are declared light to heavy).
+            var heaviest = cadre.Forms.Max();
+            var carrier = cadre.Forms.IndexOf(heaviest);
+            var index = 0;
             AddSubject(rows, cadre.Unit, cadre.Forms, f => f with
             {
                 SubjectKind = SubjectKind.Cadre,
@@ -94,7 +99,7 @@ public sealed class AccountabilityFactProjection
                 Responsibility = cadre.Responsibility,
                 Adjustment = cadre.Adjustment,
                 Sanction = cadre.Sanction,
-                Persons = 1,
+                Persons = index++ == carrier ? 1 : 0,
             });
         }
 

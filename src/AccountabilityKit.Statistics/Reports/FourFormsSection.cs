@@ -7,7 +7,8 @@ namespace AccountabilityKit.Statistics.Reports;
 
 /// <summary>
 /// The four forms in one slice of a <see cref="FourFormsReport"/>: one period slice, one region or all regions.
-/// <see cref="PersonTimes"/> is the sum of the rows; <see cref="Persons"/> counts distinct people (never more).
+/// <see cref="PersonTimes"/> is the sum of the rows (one per handling, in its heaviest form); <see cref="Persons"/> counts
+/// distinct people (never more); <see cref="Measures"/> is the per-measure tally (never less).
 /// </summary>
 /// <param name="Period">The period slice.</param>
 /// <param name="Region">The region, or <see langword="null"/> for all regions in scope.</param>
@@ -23,6 +24,9 @@ public sealed record FourFormsSection(ReportPeriod Period, OrgUnitId? Region, st
     /// <summary>The English label, e.g. "2021 RG" or "2021 All regions".</summary>
     public string EnglishLabel => $"{Period.EnglishLabel} {Region?.Value ?? Texts.English(nameof(Messages.AllRegions))}";
 
+    /// <summary>The per-measure tally: measures under all four forms (the sum of the rows' <see cref="FourFormsRow.Measures"/>).</summary>
+    public int Measures { get; init; }
+
     /// <summary>The row of <paramref name="form"/>.</summary>
     /// <param name="form">A form.</param>
     public FourFormsRow this[DisciplineForm form] => Rows.First(r => r.Form == form);
@@ -30,19 +34,21 @@ public sealed record FourFormsSection(ReportPeriod Period, OrgUnitId? Region, st
     internal static FourFormsSection Of(ReportPeriod period, OrgUnitId? region, string? regionName, IReadOnlyCollection<DisciplineMeasureFact> facts)
     {
         var rows = CountRows(facts);
-        return new FourFormsSection(period, region, regionName, rows.Sum(r => r.PersonTimes), facts.Select(f => f.Person).Distinct().Count(), rows);
+        return new FourFormsSection(period, region, regionName, rows.Sum(r => r.PersonTimes), facts.Select(f => f.Person).Distinct().Count(), rows) { Measures = rows.Sum(r => r.Measures) };
     }
 
     internal static ImmutableArray<FourFormsRow> CountRows(IEnumerable<DisciplineMeasureFact> facts)
     {
         var forms = Enum.GetValues<DisciplineForm>();
         var counts = new int[forms.Length];
+        var measures = new int[forms.Length];
         foreach (var fact in facts)
         {
             counts[(int)fact.Form] = checked(counts[(int)fact.Form] + fact.PersonTimes);
+            measures[(int)fact.Form] = checked(measures[(int)fact.Form] + 1);
         }
 
         var shares = Shares.Percentages(counts);
-        return [.. forms.Select((form, i) => new FourFormsRow(form, counts[i], shares[i]))];
+        return [.. forms.Select((form, i) => new FourFormsRow(form, counts[i], shares[i]) { Measures = measures[i] })];
     }
 }

@@ -16,7 +16,8 @@ namespace AccountabilityKit.Statistics.Reports;
 /// ("问责案件277起，问责党组织134个、领导干部237人；通报典型案例41起，分10批；运用第一种形态21人次"), broken down by
 /// accountability form, by leadership responsibility and by the four forms, each with its change against the same
 /// period a year earlier. The figures are a few <see cref="StatRequest"/>s run through an executor, so each equals
-/// what the same request gives by hand; the first-form figure counts <see cref="DisciplineMeasureFact"/> person-times.
+/// what the same request gives by hand; the first-form figure counts <see cref="DisciplineMeasureFact"/> person-times
+/// (one per person per case, in the heaviest form), and the per-measure tally is <see cref="DisciplineMeasures"/>.
 /// </summary>
 public sealed record HeadlineReport
 {
@@ -51,14 +52,17 @@ public sealed record HeadlineReport
     /// <summary>Distinct notice batches of the typical cases.</summary>
     public int NoticeBatches { get; init; }
 
-    /// <summary>Uses of the first form in person-times (<see cref="DisciplineMeasureFact"/> rows of <see cref="DisciplineForm.First"/>).</summary>
+    /// <summary>Uses of the first form in person-times (the <see cref="DisciplineMeasureFact.PersonTimes"/> of <see cref="DisciplineForm.First"/>: handlings whose heaviest measure is of the first form).</summary>
     public int FirstFormPersonTimes { get; init; }
 
     /// <summary>Accountability entries (one form applied to one subject); the sum of <see cref="ByForm"/>.</summary>
     public int Entries { get; init; }
 
-    /// <summary>Person-times under all four forms; the sum of <see cref="ByDisciplineForm"/>.</summary>
+    /// <summary>Person-times under all four forms (one per handling — one person in one case — in its heaviest form); the sum of <see cref="ByDisciplineForm"/>.</summary>
     public int DisciplinePersonTimes { get; init; }
+
+    /// <summary>The per-measure tally under all four forms (every <see cref="DisciplineMeasureFact"/> row counted); the sum of the rows' <see cref="FourFormsRow.Measures"/>, never less than <see cref="DisciplinePersonTimes"/>.</summary>
+    public int DisciplineMeasures { get; init; }
 
     /// <summary>Every headline figure with its year-over-year change, in <see cref="HeadlineMeasure"/> order.</summary>
     public ImmutableArray<HeadlineFigure> Figures { get; init; } = [];
@@ -140,7 +144,9 @@ public sealed record HeadlineReport
             .Select(form =>
             {
                 var row = Group(byForm, form.ToString());
-                return new FormBreakdownRow(form, StatValues.Count(row, 0), StatValues.Count(row, 1), StatValues.Count(row, 2));
+                var entries = StatValues.Count(row, 0);
+                var organizations = StatValues.Count(row, 1);
+                return new FormBreakdownRow(form, entries, organizations, entries - organizations, StatValues.Count(row, 2));
             })
             .ToImmutableArray();
 
@@ -170,6 +176,7 @@ public sealed record HeadlineReport
             FirstFormPersonTimes = current.FirstForm,
             Entries = StatValues.Count(byForm.GrandTotal, 0),
             DisciplinePersonTimes = fourForms.Sum(r => r.PersonTimes),
+            DisciplineMeasures = fourForms.Sum(r => r.Measures),
             Figures =
             [
                 new(HeadlineMeasure.Cases, current.Cases, previous.Cases),

@@ -14,6 +14,7 @@ public class AccountabilityCaseJsonTests
           "authority": { "kind": "disciplineCommission", "unit": "RG" },
           "startApprovedOn": "2021-03-01",
           "decidedOn": "2021-05-10",
+          "approval": { "body": { "kind": "partyCommittee", "unit": "RG" }, "byPrincipalLeader": true },
           "harm": "fairlySerious",
           "circumstances": ["peoplesLivelihoodMisconduct"],
           "cadres": [

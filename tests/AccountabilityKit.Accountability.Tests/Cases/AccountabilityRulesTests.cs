@@ -63,6 +63,7 @@ public class AccountabilityRulesTests
         var @case = WithCadre(cadre) with
         {
             Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.County),
+            Approval = Samples.CommitteeApproval,
         };
 
         var report = AccountabilityRules.Validate(@case);
@@ -75,7 +76,7 @@ public class AccountabilityRulesTests
     public void Art12_PartyWorkOrganImposingASanction_MayOnlyPropose()
     {
         var cadre = Samples.SecretaryCadre(AccountabilityForm.DisciplinarySanction) with { Sanction = DisciplinarySanction.Warning };
-        var @case = WithCadre(cadre) with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyWorkOrgan, Samples.County) };
+        var @case = WithCadre(cadre) with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyWorkOrgan, Samples.County), Approval = Samples.CommitteeApproval };
 
         AccountabilityRules.Validate(@case).ShouldHaveExactly((AuthorityMayOnlyPropose, "$.cadres[0].forms[0]"));
     }
@@ -88,7 +89,7 @@ public class AccountabilityRulesTests
             { "formatVersion": 1, "id": "local", "regulationVersion": "ARR2019", "title": "local", "extends": "ARR2019-default",
               "forms": [ { "id": "form.cadre.admonishment", "subjectKind": "cadre", "form": "admonishment", "severity": 2, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" } ] }
             """, catalog));
-        var @case = Samples.Case() with { Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.County) };
+        var @case = Samples.CommissionCase();
 
         AccountabilityRules.Validate(@case, catalog).IsValid.Should().BeTrue("the local pack keeps the base matrix");
     }

@@ -97,36 +97,110 @@ public class InfluencePeriodCalculatorTests
     }
 
     [Fact]
-    public void DPR2023_Art21_NewSanctionDuringARunningPeriod_AddsTheUnexpiredRest()
+    public void DPR2023_Art21_NewSanctionDuringARunningPeriod_StartsWhenTheRunningOneEnds()
     {
         var first = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2024, 1, 1)));
 
         var second = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2024, 10, 1)), first);
 
-        // The first ban lifts on 2025-01-01: 92 days remain on 2024-10-01; the new year ends 2025-10-01, plus 92 days.
+        // The first ban lifts on 2025-01-01; the new year runs from then: 2026-01-01.
         var ban = second.Single(e => e.Effect == EffectKind.PromotionBan);
         ban.LiftsOn.Should().Be(new LocalDate(2026, 1, 1));
-        ban.Reason.Render(MessageCatalog.English).Should().Contain("92 unexpired days").And.Contain("DPR2023 Art. 21");
-        ban.Reason.Render(MessageCatalog.Chinese).Should().Contain("尚未执行的 92 天").And.Contain(Citation.Parse("DPR2023 Art. 21").ToChineseString());
+        ban.Citation.Should().Be(Citation.Parse("DPR2023 Art. 10"));
+        ban.Reason.Render(MessageCatalog.English).Should().Contain("the new 12 months run from 2025-01-01").And.Contain("DPR2023 Art. 21");
+        ban.Reason.Render(MessageCatalog.Chinese).Should().Contain("接续计算 12 个月").And.Contain(Citation.Parse("DPR2023 Art. 21").ToChineseString());
     }
 
     [Fact]
-    public void Property_DPR2023_Art21_AccumulationAddsExactlyTheUnexpiredRest()
+    public void DPR2023_Art21_SixRemainingMonths_AddsCalendarMonthsNotDays()
+    {
+        // A warning of 2024-03-01 bars until 2025-03-01: on 2024-09-01 six months (181 days: Sep–Feb) remain.
+        var first = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2024, 3, 1)));
+
+        var second = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.SeriousWarning, new LocalDate(2024, 9, 1)), first);
+
+        // 18 months from 2025-03-01 = 2026-09-01; "new end 2026-03-01 + 181 days" would give 2026-08-29, three days early.
+        second.Single(e => e.Effect == EffectKind.PromotionBan).LiftsOn.Should().Be(new LocalDate(2026, 9, 1));
+    }
+
+    [Fact]
+    public void DPR2023_Art21_RunningPeriodEndingAtAMonthEnd_IsContinuedByCalendarMonths()
+    {
+        // A serious warning of 2024-08-31 lifts on 2026-02-28 (18 months, February is shorter).
+        var first = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.SeriousWarning, new LocalDate(2024, 8, 31)));
+        first.Single(e => e.Effect == EffectKind.PromotionBan).LiftsOn.Should().Be(new LocalDate(2026, 2, 28));
+
+        var second = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2025, 6, 1)), first);
+
+        second.Single(e => e.Effect == EffectKind.PromotionBan).LiftsOn.Should().Be(new LocalDate(2027, 2, 28));
+    }
+
+    [Fact]
+    public void DPR2018_SanctionBefore2024_DoesNotAccumulate_AndCitesThe2018Text()
+    {
+        var first = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2023, 3, 1)));
+
+        var second = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2023, 9, 1)), first);
+
+        var ban = second.Single(e => e.Effect == EffectKind.PromotionBan);
+        ban.LiftsOn.Should().Be(new LocalDate(2024, 9, 1), "the 2018 text has no accumulation: the new year runs from its own start");
+        ban.Citation.Should().Be(Citation.Parse("DPR2018 Art. 10"));
+        first.Single(e => e.Effect == EffectKind.PromotionBan).Citation.Should().Be(Citation.Parse("DPR2018 Art. 10"));
+        ban.Reason.Render(MessageCatalog.English).Should().Contain("is not added").And.Contain("2024-01-01");
+        ban.Reason.Render(MessageCatalog.Chinese).Should().Contain("不累加");
+    }
+
+    [Fact]
+    public void DPR2023_Art21_SanctionOfTheFirstDayInForce_AccumulatesOnAPeriodFrom2023()
+    {
+        var first = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2023, 6, 1)));
+
+        var onTheEve = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2023, 12, 31)), first);
+        var onTheDay = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.Warning, new LocalDate(2024, 1, 1)), first);
+
+        InfluencePeriodCalculator.AccumulationInForceFrom.Should().Be(new LocalDate(2024, 1, 1));
+        onTheEve.Single(e => e.Effect == EffectKind.PromotionBan).LiftsOn.Should().Be(new LocalDate(2024, 12, 31));
+        onTheDay.Single(e => e.Effect == EffectKind.PromotionBan).LiftsOn.Should().Be(new LocalDate(2025, 6, 1));
+        onTheDay.Single(e => e.Effect == EffectKind.PromotionBan).Citation.Should().Be(Citation.Parse("DPR2023 Art. 10"));
+    }
+
+    [Fact]
+    public void DPR2018_ProbationOf2022_IsCitedInThe2018Text()
+    {
+        var effects = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.ProbationWithinParty, new LocalDate(2022, 2, 1), probation: 12));
+
+        effects.Where(e => e.RuleId is not null).Should().OnlyContain(e => e.Citation.RegulationKey == RegulationKeys.DisciplinaryRegulations2018);
+        var act = () => InfluencePeriodCalculator.EffectsOf(Pack, Sanction(DisciplinarySanction.ProbationWithinParty, new LocalDate(2022, 2, 1), probation: 36));
+        act.Should().Throw<ValidationFailedException>().Which.Report.Issues.Single().Citation.Should().Be(Citation.Parse("DPR2018 Art. 12"));
+    }
+
+    [Fact]
+    public void Property_DPR2023_Art21_AccumulatedEnd_IsTheRunningEndPlusTheNewMonths_AndNoEarlierThanEither()
     {
         var sanctions = new[] { DisciplinarySanction.Warning, DisciplinarySanction.SeriousWarning, DisciplinarySanction.RemovalFromPartyPost };
-        Gen.Select(Gen.Int[0, 3000], Gen.Int[0, 1200], Gen.Int[0, 2], Gen.Int[0, 2]).Sample((startDay, gap, first, second) =>
+        Gen.Select(Gen.Int[0, 3650], Gen.Int[0, 1200], Gen.Int[0, 2], Gen.Int[0, 2]).Sample((startDay, gap, first, second) =>
         {
-            var start = new LocalDate(2018, 1, 1).PlusDays(startDay);
+            var start = new LocalDate(2020, 1, 1).PlusDays(startDay);
+            var on = start.PlusDays(gap);
             var running = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[first], start));
-            var alone = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], start.PlusDays(gap)));
-            var accumulated = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], start.PlusDays(gap)), running);
+            var alone = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], on));
+            var accumulated = InfluencePeriodCalculator.EffectsOf(Pack, Sanction(sanctions[second], on), running);
             return alone.Zip(accumulated).All(pair =>
             {
-                var old = running.SingleOrDefault(e => e.Effect == pair.First.Effect && pair.First.Effect != EffectKind.CandidacyBar);
-                var rest = old is not null && old.AppliesOn(pair.First.StartsOn) ? Period.Between(pair.First.StartsOn, old.LiftsOn, PeriodUnits.Days).Days : 0;
-                return pair.First.Effect == EffectKind.CandidacyBar
-                    ? pair.Second.LiftsOn >= pair.First.LiftsOn
-                    : Period.Between(pair.First.LiftsOn, pair.Second.LiftsOn, PeriodUnits.Days).Days == rest;
+                var (single, both) = pair;
+                if (single.Effect == EffectKind.CandidacyBar)
+                {
+                    return both.LiftsOn >= single.LiftsOn;
+                }
+
+                var months = Pack.InfluencePeriodsFor(AccountabilityForm.DisciplinarySanction, null, sanctions[second]).Single(r => r.Effect == single.Effect).Months;
+                var old = running.SingleOrDefault(e => e.Effect == single.Effect);
+                var expected = old is not null && old.AppliesOn(on) && on >= InfluencePeriodCalculator.AccumulationInForceFrom
+                    ? old.LiftsOn.PlusMonths(months)
+                    : single.LiftsOn;
+                return both.LiftsOn == expected
+                    && both.LiftsOn >= single.LiftsOn
+                    && (old is null || !old.AppliesOn(on) || on < InfluencePeriodCalculator.AccumulationInForceFrom || both.LiftsOn >= old.LiftsOn);
             });
         });
     }

@@ -52,6 +52,10 @@ internal static class MessageCorpus
             Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.County),
             Cadres = [Samples.SecretaryCadre(AccountabilityForm.OrganizationalAdjustment) with { Adjustment = OrganizationalAdjustmentKind.Removal }],
         };
+        yield return Samples.CommissionCase() with
+        {
+            Approval = Samples.CommitteeApproval with { Body = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, Samples.City), ApprovedOn = new LocalDate(2021, 6, 1) },
+        };
         yield return c with { Authority = new AccountabilityAuthority((AccountabilityAuthorityKind)42, Samples.County) };
         yield return c with { Cadres = [] };
         yield return c with { Modifiers = [new CaseModifier { Kind = ModifierKind.Exempted, Evidence = "党组会议纪要记录其反对意见" }] };
@@ -196,6 +200,12 @@ internal static class MessageCorpus
         foreach (var effect in InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.Warning, EffectiveOn = new LocalDate(2024, 10, 1) }, first))
         {
             yield return ($"accumulated {effect.Effect}", effect.Reason);
+        }
+
+        var before2024 = InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.Warning, EffectiveOn = new LocalDate(2023, 1, 1) });
+        foreach (var effect in InfluencePeriodCalculator.EffectsOf(pack, new DecidedMeasure { Form = AccountabilityForm.DisciplinarySanction, Sanction = DisciplinarySanction.Warning, EffectiveOn = new LocalDate(2023, 10, 1) }, before2024))
+        {
+            yield return ($"not accumulated {effect.Effect}", effect.Reason);
         }
 
         var team = ResponsibilityDerivation.Derive(Samples.Bureau, "食堂事故", Enum.GetValues<MemberPart>().Select((p, i) => new TeamMemberPart(new PersonId($"P{i}"), CadreRole.TeamMember, p)));

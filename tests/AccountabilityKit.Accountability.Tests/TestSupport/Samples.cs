@@ -25,6 +25,20 @@ internal static class Samples
         Forms = [.. forms],
     };
 
+    /// <summary>The county committee's approval of a decision of its discipline commission (ARR2019 Art. 12).</summary>
+    public static readonly Approval CommitteeApproval = new()
+    {
+        Body = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, County),
+        ApprovedOn = new LocalDate(2021, 5, 8),
+    };
+
+    /// <summary>The same case decided by the county's discipline commission with the county committee's approval.</summary>
+    public static AccountabilityCase CommissionCase() => Case() with
+    {
+        Authority = new AccountabilityAuthority(AccountabilityAuthorityKind.DisciplineCommission, County),
+        Approval = CommitteeApproval,
+    };
+
     /// <summary>A county committee holds the education bureau's Party group and its secretary to account.</summary>
     public static AccountabilityCase Case() => new()
     {

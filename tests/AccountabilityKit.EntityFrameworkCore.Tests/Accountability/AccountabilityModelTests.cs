@@ -40,6 +40,7 @@ public sealed class AccountabilityModelTests
         DefenceHeardOn = new LocalDate(2021, 4, 2),
         ReportedOn = new LocalDate(2021, 4, 20),
         DecidedOn = new LocalDate(2021, 5, 10),
+        Approval = new Approval { Body = new AccountabilityAuthority(AccountabilityAuthorityKind.PartyCommittee, new OrgUnitId("RG")), ByPrincipalLeader = true, ApprovedOn = new LocalDate(2021, 5, 8) },
         DeliveredOn = new LocalDate(2021, 5, 12),
         ExecutedOn = new LocalDate(2021, 5, 20),
         AppealedOn = new LocalDate(2021, 5, 25),

@@ -69,9 +69,12 @@ public sealed class MigrationsTests
 
     private static void Migrate(DbContext context)
     {
-        context.Database.GetPendingMigrations().Should().ContainSingle().Which.Should().EndWith("_InitialCreate");
+        var pending = context.Database.GetPendingMigrations().ToList();
+        pending.Should().HaveCount(2);
+        pending[0].Should().EndWith("_InitialCreate");
+        pending[1].Should().EndWith("_AddCaseApproval");
         context.Database.Migrate();
-        context.Database.GetAppliedMigrations().Should().ContainSingle();
+        context.Database.GetAppliedMigrations().Should().Equal(pending);
         context.Database.HasPendingModelChanges().Should().BeFalse();
     }
 

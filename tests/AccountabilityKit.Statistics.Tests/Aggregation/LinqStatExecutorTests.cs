@@ -37,7 +37,7 @@ public sealed class LinqStatExecutorTests
         var total = LinqStatExecutor.Execute(Facts, request).Rows.Should().ContainSingle().Subject;
 
         total.IsGrandTotal.Should().BeTrue();
-        total.Values.Should().Equal(12, 3, 3, 9, 2, 3, 2, 1);
+        total.Values.Should().Equal(12, 3, 3, 6, 2, 3, 2, 1); // person-times: P1 and P2 once per case (P2 under its heaviest form)
     }
 
     [Fact]
@@ -68,10 +68,10 @@ public sealed class LinqStatExecutorTests
         var table = LinqStatExecutor.Execute(Facts, request);
 
         table.Rows.Select(r => r.ToString()).Should().Equal(
-            "Admonishment => 6,6",
+            "Admonishment => 3,6", // P2 counts once per case, under its heavier organisational adjustment
             "CirculatedNotice => 0,3",
             "OrganizationalAdjustment => 3,3",
-            "TOTAL ∅ => 9,12");
+            "TOTAL ∅ => 6,12");
         table.Groups.Sum(r => r[0]).Should().Be(table.GrandTotal![0]);
     }
 
@@ -137,10 +137,10 @@ public sealed class LinqStatExecutorTests
         var table = LinqStatExecutor.Execute(Facts, request);
 
         table.Rows.Select(r => r.ToString()).Should().Equal(
-            "Admonishment => 6,0.5000,2.0000",
+            "Admonishment => 6,0.5000,1.0000",
             "CirculatedNotice => 3,0.2500,0.0000",
             "OrganizationalAdjustment => 3,0.2500,1.0000",
-            "TOTAL ∅ => 12,1.0000,3.0000");
+            "TOTAL ∅ => 12,1.0000,2.0000");
         table.Columns.Select(c => (c.Key, c.ValueKind, c.Scale)).Should().Equal(
             ("form", StatValueKind.Text, 0),
             ("count", StatValueKind.WholeNumber, 0),
@@ -212,9 +212,9 @@ public sealed class LinqStatExecutorTests
         var table = LinqStatExecutor.Execute(Facts, request);
 
         table.Rows.Select(r => r.ToString()).Should().Equal(
-            "Admonishment => 6,6",
+            "Admonishment => 6,3",
             "CirculatedNotice => 3,0",
-            "TOTAL ∅ => 12,9");
+            "TOTAL ∅ => 12,6");
     }
 
     [Fact]
@@ -229,9 +229,9 @@ public sealed class LinqStatExecutorTests
         };
 
         LinqStatExecutor.Execute(Facts, request).Rows.Select(r => r.ToString()).Should().Equal(
-            "2021|Admonishment => 4",
-            "SUBTOTAL1 2021|∅ => 6",
-            "SUBTOTAL1 2022|∅ => 3",
-            "TOTAL ∅|∅ => 9");
+            "2021|Admonishment => 2",
+            "SUBTOTAL1 2021|∅ => 4",
+            "SUBTOTAL1 2022|∅ => 2",
+            "TOTAL ∅|∅ => 6");
     }
 }

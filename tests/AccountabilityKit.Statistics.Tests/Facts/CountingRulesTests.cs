@@ -59,13 +59,16 @@ public sealed class CountingRulesTests
     }
 
     [Fact]
-    public void Cadres_HeldToAccountPerCase_PersonsAsDistinctPeople_PersonTimesAsEntries()
+    public void Cadres_HeldToAccountPerCase_PersonsAsDistinctPeople_PersonTimesOncePerCaseNotPerEntry()
     {
         var cadres = Only(FactField.SubjectKind, nameof(SubjectKind.Cadre));
 
         Total(StatMeasure.Sum(FactField.Subjects), cadres).Should().Be(3, "P1 and P2 in C1, P1 in C2");
         Total(StatMeasure.DistinctCount(FactField.Person)).Should().Be(2, "P1 and P2");
-        Total(StatMeasure.Sum(FactField.Persons)).Should().Be(4, "person-times: P1, P2 twice, P1");
+        Total(StatMeasure.Sum(FactField.Persons)).Should().Be(3, "person-times: P1 and P2 in C1 (P2 once, though given two forms), P1 in C2");
+        Total(StatMeasure.Count(), cadres).Should().Be(4, "the per-entry tally: P1, P2 twice, P1");
+        Total(StatMeasure.Sum(FactField.Persons), cadres, Only(FactField.Form, nameof(AccountabilityForm.OrganizationalAdjustment))).Should().Be(1, "P2 counts under the heavier of its two forms");
+        Total(StatMeasure.Sum(FactField.Persons), cadres, Only(FactField.Form, nameof(AccountabilityForm.Admonishment))).Should().Be(2, "P1 twice; not P2");
     }
 
     [Fact]

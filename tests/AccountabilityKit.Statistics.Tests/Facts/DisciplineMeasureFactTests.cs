@@ -21,7 +21,16 @@ public sealed class DisciplineMeasureFactTests
         fact.Quarter.Should().Be(new AssessmentQuarter(2021, 3));
         fact.Unit.Should().Be(BureauA);
         fact.PersonTimes.Should().Be(1);
-        fact.Citation.ToString().Should().Be("DPR2023 Art. 5");
+        fact.Citation.ToString().Should().Be("DPR2018 Art. 5", "a measure of 2021 is classified under the text then in force");
+    }
+
+    [Fact]
+    public void From_MeasureFrom2024_CitesThe2023Text_EarlierOnesThe2018Text()
+    {
+        DisciplineMeasureFact.From(Pack, new MeasureRecord(new PersonId("P1"), DisciplineMeasure.Warning, new LocalDate(2024, 1, 1)), BureauA)
+            .Citation.ToString().Should().Be("DPR2023 Art. 5");
+        DisciplineMeasureFact.From(Pack, new MeasureRecord(new PersonId("P1"), DisciplineMeasure.Warning, new LocalDate(2023, 12, 31)), BureauA)
+            .Citation.ToString().Should().Be("DPR2018 Art. 5");
     }
 
     [Fact]

@@ -36,6 +36,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                     b.Property<LocalDate?>("AppealedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Approval")
+                        .HasColumnType("text");
+
                     b.Property<string>("Cadres")
                         .IsRequired()
                         .HasColumnType("text");

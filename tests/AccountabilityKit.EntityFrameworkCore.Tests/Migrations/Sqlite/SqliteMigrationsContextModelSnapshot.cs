@@ -30,6 +30,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                     b.Property<string>("AppealedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Approval")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cadres")
                         .IsRequired()
                         .HasColumnType("TEXT");
