@@ -69,7 +69,10 @@ internal static class FactsFile
     }
 
     /// <summary>Whether the text at the stream's position starts with a JSON array (comments skipped); the position is kept.</summary>
-    private static bool StartsWithArray(Stream stream, Encoding encoding)
+    private static bool StartsWithArray(Stream stream, Encoding encoding) => FirstToken(stream, encoding) == JsonTokenType.StartArray;
+
+    /// <summary>The first JSON token at the stream's position (comments skipped); the position is kept.</summary>
+    private static JsonTokenType FirstToken(Stream stream, Encoding encoding)
     {
         var start = stream.Position;
         var bytes = new byte[64 * 1024];
@@ -77,7 +80,7 @@ internal static class FactsFile
         stream.Position = start;
         var chars = new char[encoding.GetMaxCharCount(read)];
         var count = encoding.GetDecoder().GetChars(bytes, 0, read, chars, 0, flush: false);
-        return InputFiles.StartsWithArray(new string(chars, 0, count));
+        return InputFiles.FirstToken(new string(chars, 0, count));
     }
 
     private static long ReadJson(string path, Stream stream, Encoding encoding, Action<AccountabilityFact> sink, out ValidationReport report)
@@ -86,6 +89,13 @@ internal static class FactsFile
         var issues = new List<ValidationIssue>();
         long index = 0;
         long count = 0;
+        if (stream.CanSeek && FirstToken(stream, encoding) == JsonTokenType.Null)
+        {
+            // The streaming reader reads a null document as an empty sequence: a facts file of `null` holds no list at all.
+            report = ValidationReport.Of(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Root, Catalog.Of(nameof(Messages.FactsNullDocument))));
+            return 0;
+        }
+
         try
         {
             foreach (var fact in JsonSerializer.DeserializeAsyncEnumerable(utf8 ?? stream, CliJsonContext.InfoOf<AccountabilityFact>()).ToBlockingEnumerable())

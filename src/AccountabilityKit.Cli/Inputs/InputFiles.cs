@@ -76,18 +76,24 @@ internal static class InputFiles
     /// Whether the JSON text starts with an array: whitespace and comments (<c>//</c>, <c>/* */</c>, which the readers
     /// allow) are skipped before the first token decides. Text that is not JSON answers false (its reader reports it).
     /// </summary>
-    public static bool StartsWithArray(string json)
+    public static bool StartsWithArray(string json) => FirstToken(json) == JsonTokenType.StartArray;
+
+    /// <summary>
+    /// The first JSON token of <paramref name="json"/> after whitespace and comments, or <see cref="JsonTokenType.None"/>
+    /// when there is none or the text is not JSON (its reader reports it).
+    /// </summary>
+    public static JsonTokenType FirstToken(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var bytes = Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = DocumentLimits.DefaultMaxDepth });
         try
         {
-            return reader.Read() && reader.TokenType == JsonTokenType.StartArray;
+            return reader.Read() ? reader.TokenType : JsonTokenType.None;
         }
         catch (JsonException)
         {
-            return false;
+            return JsonTokenType.None;
         }
     }
 

@@ -61,6 +61,20 @@ public sealed class FactsStreamingTests : IDisposable
         seen.Should().Equal(facts);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("// a comment first\n null")]
+    public void NullFactsDocument_IsReportedAsAK044AtTheRoot_NotReadAsNoFacts(string text)
+    {
+        var path = _dir.Write("facts.json", text);
+
+        FactsFile.Read(path, out var report).Should().BeNull();
+
+        var issue = report.Issues.Should().ContainSingle().Which;
+        issue.Code.Should().Be(VocabularyIssueCodes.NullJsonValue);
+        issue.Path.Should().Be("$");
+    }
+
     [Fact]
     public void NullFactElement_IsReportedAsAK044WithItsIndex()
     {
