@@ -329,10 +329,10 @@ internal sealed class DemoRun(ToolOutput output, IDemoStore store, int seed)
             var pack = AccountabilityRules.PackFor(@case, catalog);
             foreach (var cadre in @case.Cadres)
             {
-                foreach (var measure in FourFormsClassifier.MeasuresOf(cadre))
-                {
-                    measures.Add(DisciplineMeasureFact.From(pack, new MeasureRecord(cadre.Person, measure, @case.DecidedOn!.Value), cadre.Unit));
-                }
+                // One cadre in one case is one handling: it counts once, in its heaviest form (the four-forms person-times).
+                var handling = FourFormsClassifier.MeasuresOf(cadre)
+                    .Select(measure => new MeasureRecord(cadre.Person, measure, @case.DecidedOn!.Value) { CaseId = @case.Id });
+                measures.AddRange(DisciplineMeasureFact.FromHandling(pack, handling, cadre.Unit));
             }
         }
 
