@@ -529,6 +529,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("CaseId", "Sequence");
 
                     b.HasIndex("CaseId", "Sequence")
@@ -536,7 +544,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
 
                     b.ToTable("ak_case_decision", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Accountability.RegulationPackVersion", b =>
@@ -560,6 +570,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("RegulationVersion")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -576,7 +594,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
 
                     b.ToTable("ak_regulation_pack_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoreCardVersion", b =>
@@ -605,6 +625,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RuleSetId")
                         .IsRequired()
@@ -637,7 +665,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
 
                     b.ToTable("ak_score_card_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoringRuleSetVersion", b =>
@@ -664,6 +694,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -673,7 +711,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Postgres
 
                     b.ToTable("ak_scoring_rule_set_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.Organization.OrgUnit", b =>

@@ -523,6 +523,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CaseId", "Sequence");
 
                     b.HasIndex("CaseId", "Sequence")
@@ -530,7 +538,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_case_decision", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Accountability.RegulationPackVersion", b =>
@@ -554,6 +564,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegulationVersion")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -570,7 +588,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_regulation_pack_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoreCardVersion", b =>
@@ -599,6 +619,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuleSetId")
                         .IsRequired()
@@ -631,7 +659,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_score_card_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:HistoryEntry", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:HistoryEntry", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.EntityFrameworkCore.Assessment.ScoringRuleSetVersion", b =>
@@ -658,6 +688,14 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -667,7 +705,9 @@ namespace AccountabilityKit.EntityFrameworkCore.Tests.Migrations.Sqlite
 
                     b.ToTable("ak_scoring_rule_set_version", (string)null);
 
-                    b.HasAnnotation("AccountabilityKit:AggregateRoot", true);
+                    b
+                        .HasAnnotation("AccountabilityKit:AggregateRoot", true)
+                        .HasAnnotation("AccountabilityKit:Recorded", true);
                 });
 
             modelBuilder.Entity("AccountabilityKit.Organization.OrgUnit", b =>
