@@ -24,10 +24,10 @@ internal static partial class RegulationPackReader
 
     internal static JsonTypeInfo<PackDocument> DocumentInfo { get; } = (JsonTypeInfo<PackDocument>)Options.GetTypeInfo(typeof(PackDocument));
 
-    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, Func<string, RegulationPack?> findLoaded, out RegulationPack? pack, out ValidationReport report)
+    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits, Func<string, RegulationPack?> findLoaded, out RegulationPack? pack, out ValidationReport report)
     {
         pack = null;
-        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, limits, out var document, out report))
         {
             return false;
         }

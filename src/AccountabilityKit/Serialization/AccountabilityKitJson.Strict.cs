@@ -119,8 +119,8 @@ public static partial class AccountabilityKitJson
         return (JsonTypeInfo<T>)variant.GetTypeInfo(typeof(T));
     }
 
-    /// <summary>Encodes a string as UTF-8 strictly (an unpaired surrogate is <c>AK045</c>), within the size limit (<c>AK046</c>).</summary>
-    private static bool TryEncode(string json, DocumentLimits limits, out byte[] bytes, out ValidationReport report)
+    /// <summary>Encodes a string as UTF-8 strictly (an unpaired surrogate is <c>AK045</c>), within the size limit (<c>AK046</c>); the document classes of the packages use it for their <c>TryLoad(string)</c>.</summary>
+    internal static bool TryEncode(string json, DocumentLimits limits, out byte[] bytes, out ValidationReport report)
     {
         bytes = [];
         int count;
