@@ -26,6 +26,11 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IKitEn
     /// <inheritdoc />
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException($"The JSON value null is not allowed for {typeof(TEnum).Name}.");
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected one of the names of {typeof(TEnum).Name} as a string.");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 
 namespace AccountabilityKit.Serialization;
 
@@ -13,20 +14,25 @@ internal static class KitJsonSchema
     /// <summary>A <see cref="JsonSchemaExporterOptions.TransformSchemaNode"/> step: adds the enum list where the converter is the kit's.</summary>
     public static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
     {
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && context.TypeInfo.ElementType is { } elementType
+            && node is JsonObject list && !list.ContainsKey("items")
+            && context.TypeInfo.Options.GetTypeInfo(elementType).Converter is IKitEnumNames elementNames)
+        {
+            // The exporter leaves out "items" when the element's own schema is "anything" (a custom converter).
+            list["items"] = new JsonObject { ["enum"] = Values(elementNames, nullable: false) };
+            return list;
+        }
+
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
-        var converter = underlying is null ? context.TypeInfo.Converter : context.TypeInfo.Options.GetTypeInfo(underlying).Converter;
+        var converter = context.PropertyInfo?.CustomConverter
+            ?? (underlying is null ? context.TypeInfo.Converter : context.TypeInfo.Options.GetTypeInfo(underlying).Converter);
         if (converter is not IKitEnumNames names)
         {
             return node;
         }
 
-        var values = new JsonArray([.. names.Names.Select(static n => (JsonNode?)JsonValue.Create(n))]);
-        if (underlying is not null)
-        {
-            values.Add(null);
-        }
-
+        var values = Values(names, nullable: underlying is not null);
         var schema = node as JsonObject ?? [];
         if (!schema.ContainsKey("enum"))
         {
@@ -34,5 +40,16 @@ internal static class KitJsonSchema
         }
 
         return schema;
+    }
+
+    private static JsonArray Values(IKitEnumNames names, bool nullable)
+    {
+        var values = new JsonArray([.. names.Names.Select(static n => (JsonNode?)JsonValue.Create(n))]);
+        if (nullable)
+        {
+            values.Add(null);
+        }
+
+        return values;
     }
 }
