@@ -180,19 +180,6 @@ public static class ResponsibilityChecklistJson
             owner.Error(Codes.EmptyChecklistField, string.Empty, Catalog.Of(nameof(Messages.OwnerPersonRoleMismatch)));
         }
 
-        for (var i = 0; i < document.Items.Count; i++)
-        {
-            var item = issues.At("items", i);
-            if (document.Items[i] is null)
-            {
-                item.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.ItemNull)));
-            }
-            else if (document.Items[i].Milestones.Any(static m => m is null))
-            {
-                item.Error(VocabularyIssueCodes.NullJsonValue, "milestones", Catalog.Of(nameof(Messages.MilestoneNull)));
-            }
-        }
-
         report = issues.Build();
         if (!report.IsValid)
         {
