@@ -40,11 +40,13 @@ public class AccountabilityCaseJsonTests
     }
 
     [Fact]
-    public void Validate_NullElementsFromJson_AreReportedNotThrown()
+    public void NullElementsFromJson_AreRefusedOnReadWithTheirPaths()
     {
-        var @case = AccountabilityCaseJson.Load(Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal));
+        var json = Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal);
 
-        AccountabilityRules.Validate(@case).ShouldHaveExactly(
+        AccountabilityCaseJson.TryLoad(json, out var @case, out var report).Should().BeFalse();
+        @case.Should().BeNull();
+        report.ShouldHaveExactly(
             (VocabularyIssueCodes.NullJsonValue, "$.cadres[0]"),
             (VocabularyIssueCodes.NullJsonValue, "$.modifiers[0]"));
     }
