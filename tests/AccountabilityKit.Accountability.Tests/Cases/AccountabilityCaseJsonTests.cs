@@ -8,7 +8,7 @@ namespace AccountabilityKit.Accountability.Tests.Cases;
 
 public class AccountabilityCaseJsonTests
 {
-    private const string Json = """
+    internal const string Json = """
         {
           "id": "2021-RG-007",
           "authority": { "kind": "disciplineCommission", "unit": "RG" },
