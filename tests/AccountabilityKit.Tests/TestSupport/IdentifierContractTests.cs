@@ -39,7 +39,6 @@ public static class IdentifierTexts
         "RG\u206601", // left-to-right isolate
         "RG\u200B01", // zero-width space
         "RG\uFEFF01", // zero-width no-break space (BOM)
-        "RG\uD80001", // unpaired surrogate
         new string('x', 129),
         new string('x', 1000),
     };
