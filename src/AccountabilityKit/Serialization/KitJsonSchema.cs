@@ -23,6 +23,21 @@ internal static class KitJsonSchema
             return list;
         }
 
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && node is JsonObject owner && owner["properties"] is JsonObject properties)
+        {
+            // A property with a default value loses a transformed enum list when the exporter adds "default": add it here.
+            foreach (var property in context.TypeInfo.Properties)
+            {
+                if (properties[property.Name] is JsonObject schemaOf && !schemaOf.ContainsKey("enum")
+                    && (property.CustomConverter ?? Underlying(context.TypeInfo.Options, property.PropertyType).Converter) is IKitEnumNames propertyNames)
+                {
+                    schemaOf.Insert(0, "enum", Values(propertyNames, Nullable.GetUnderlyingType(property.PropertyType) is not null));
+                }
+            }
+
+            return owner;
+        }
+
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
         var converter = context.PropertyInfo?.CustomConverter
@@ -41,6 +56,9 @@ internal static class KitJsonSchema
 
         return schema;
     }
+
+    private static JsonTypeInfo Underlying(System.Text.Json.JsonSerializerOptions options, Type type) =>
+        options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
 
     private static JsonArray Values(IKitEnumNames names, bool nullable)
     {
