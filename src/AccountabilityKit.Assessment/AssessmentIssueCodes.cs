@@ -33,6 +33,12 @@ public static class AssessmentIssueCodes
     /// <summary>The repeat escalation factor is below 1.</summary>
     public const string InvalidRepeatFactor = "AS016";
 
+    /// <summary>
+    /// A number of the rule set is outside its documented range, checked before any arithmetic on it: points 0..1,000,000,
+    /// grade-band bounds −10,000,000..10,000,000, weights 0..1, repeat factor 1..100, follow-up days 0..3,660.
+    /// </summary>
+    public const string ValueOutOfRange = "AS017";
+
     /// <summary>Two grade bands overlap (example: 好 from 90, 较好 from 80 below 91).</summary>
     public const string OverlappingGradeBands = "AS020";
 

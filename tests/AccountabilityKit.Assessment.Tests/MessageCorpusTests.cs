@@ -252,6 +252,7 @@ public class MessageCorpusTests
             n["gradeBands"]![3]!.AsObject().Remove("maxScore");
         });
         yield return ("base with more decimals", n => n["baseScore"] = 100.25);
+        yield return ("base score out of range", n => n["baseScore"] = decimal.MaxValue);
         yield return ("band bound with more decimals", n => n["gradeBands"]![3]!["minScore"] = 0.25);
         yield return ("unknown regulation", n => n["categories"]![0]!["citation"] = "XYZ2020 Art. 1");
         yield return ("three quarter weights", n => n["annual"]!["quarterWeights"] = new JsonArray(0.5, 0.25, 0.25));

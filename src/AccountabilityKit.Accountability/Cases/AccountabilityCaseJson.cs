@@ -42,7 +42,50 @@ public static class AccountabilityCaseJson
     /// <returns>The case.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a case (invalid UTF-8 is refused).</exception>
     public static AccountabilityCase Load(Stream utf8Json) =>
-        AccountabilityKitJson.TryRead(DocumentStreams.ReadAll(utf8Json).Span, CaseInfo, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
+        Load(utf8Json, null);
+
+    /// <summary>Reads a case within <paramref name="limits"/>, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The text is not valid within the limits; its report lists every problem.</exception>
+    public static AccountabilityCase Load(string json, DocumentLimits? limits) =>
+        TryLoad(json, limits, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a case from a UTF-8 stream within <paramref name="limits"/> (the size is checked while reading), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid document within the limits.</exception>
+    public static AccountabilityCase Load(Stream utf8Json, DocumentLimits? limits) =>
+        TryLoad(utf8Json, limits, out var @case, out var report) ? @case : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a case within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="case">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(string json, DocumentLimits? limits, [NotNullWhen(true)] out AccountabilityCase? @case, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        @case = null;
+        return AccountabilityKitJson.TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report)
+            && AccountabilityKitJson.TryRead(bytes, CaseInfo, limits, out @case, out report);
+    }
+
+    /// <summary>Reads a case from a UTF-8 stream within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="case">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(Stream utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out AccountabilityCase? @case, out ValidationReport report)
+    {
+        @case = null;
+        return DocumentStreams.TryReadAll(utf8Json, limits, out var bytes, out report)
+            && AccountabilityKitJson.TryRead(bytes.Span, CaseInfo, limits, out @case, out report);
+    }
 
     /// <summary>Reads a case without throwing for bad input; shape errors (codes AK040–AK044) name their JSON path.</summary>
     /// <param name="json">The JSON text.</param>
@@ -50,10 +93,7 @@ public static class AccountabilityCaseJson
     /// <param name="report">The problems found (empty when read).</param>
     /// <returns>True when <paramref name="case"/> was read.</returns>
     public static bool TryLoad(string json, [NotNullWhen(true)] out AccountabilityCase? @case, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return AccountabilityKitJson.TryRead(json, CaseInfo, out @case, out report);
-    }
+        => TryLoad(json, null, out @case, out report);
 
     /// <summary>Writes a case as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
     /// <param name="case">The case.</param>
@@ -72,7 +112,7 @@ public static class AccountabilityCaseJson
     /// <summary>Generates the schema from the case types (a test keeps the shipped file equal to it).</summary>
     internal static string GenerateSchema()
     {
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(AccountabilityCase));
+        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(AccountabilityCase), new JsonSchemaExporterOptions { TransformSchemaNode = KitJsonSchema.Describe });
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 

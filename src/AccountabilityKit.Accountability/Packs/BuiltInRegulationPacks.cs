@@ -30,7 +30,7 @@ public static class BuiltInRegulationPacks
 
     // Built-in packs are base packs: nothing to resolve.
     private static RegulationPack Load(string version) =>
-        RegulationPackReader.TryRead(System.Text.Encoding.UTF8.GetBytes(Json(version)), static _ => null, out var pack, out var report) && pack is not null
+        RegulationPackReader.TryRead(System.Text.Encoding.UTF8.GetBytes(Json(version)), null, static _ => null, out var pack, out var report) && pack is not null
             ? pack
             : throw new Validation.ValidationFailedException(report);
 }

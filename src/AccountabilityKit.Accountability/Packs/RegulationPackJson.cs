@@ -51,7 +51,50 @@ public static class RegulationPackJson
     /// <returns>The pack.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid pack (invalid UTF-8 is refused).</exception>
     public static RegulationPack Load(Stream utf8Json) =>
-        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var pack, out var report, null) ? pack : throw new ValidationFailedException(report);
+        Load(utf8Json, null);
+
+    /// <summary>Reads a pack (its base, if any, a built-in pack) within <paramref name="limits"/>, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The text is not valid within the limits; its report lists every problem.</exception>
+    public static RegulationPack Load(string json, DocumentLimits? limits) =>
+        TryLoad(json, limits, out var pack, out var report) ? pack : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a pack (its base, if any, a built-in pack) from a UTF-8 stream within <paramref name="limits"/> (the size is checked while reading), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid document within the limits.</exception>
+    public static RegulationPack Load(Stream utf8Json, DocumentLimits? limits) =>
+        TryLoad(utf8Json, limits, out var pack, out var report) ? pack : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a pack (its base, if any, a built-in pack) within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="pack">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(string json, DocumentLimits? limits, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        pack = null;
+        return AccountabilityKitJson.TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, out pack, out report, null, limits);
+    }
+
+    /// <summary>Reads a pack (its base, if any, a built-in pack) from a UTF-8 stream within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="pack">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(Stream utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report)
+    {
+        pack = null;
+        return DocumentStreams.TryReadAll(utf8Json, limits, out var bytes, out report)
+            && TryLoadUtf8(bytes.Span, out pack, out report, null, limits);
+    }
 
     /// <summary>Reads a pack whose base (if it <c>extends</c> one) is a built-in pack, without throwing for bad input.</summary>
     /// <param name="json">The pack document.</param>
@@ -59,10 +102,7 @@ public static class RegulationPackJson
     /// <param name="report">Every problem found (empty when valid).</param>
     /// <returns>True when <paramref name="pack"/> was read.</returns>
     public static bool TryLoad(string json, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out pack, out report, null);
-    }
+        => TryLoad(json, null, out pack, out report);
 
     /// <summary>Reads a pack whose base is found in <paramref name="basePacks"/>, without throwing for bad input.</summary>
     /// <param name="json">The pack document.</param>
@@ -74,7 +114,9 @@ public static class RegulationPackJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(basePacks);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out pack, out report, basePacks);
+        pack = null;
+        return AccountabilityKitJson.TryEncode(json, DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, out pack, out report, basePacks, null);
     }
 
     /// <summary>
@@ -98,7 +140,7 @@ public static class RegulationPackJson
     /// <returns>The schema, indented.</returns>
     internal static string GenerateSchema()
     {
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(RegulationPackReader.Options, typeof(PackDocument));
+        var node = JsonSchemaExporter.GetJsonSchemaAsNode(RegulationPackReader.Options, typeof(PackDocument), new JsonSchemaExporterOptions { TransformSchemaNode = KitJsonSchema.Describe });
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
@@ -111,12 +153,12 @@ public static class RegulationPackJson
         return reader.ReadToEnd();
     }
 
-    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report, RegulationPackCatalog? basePacks)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out RegulationPack? pack, out ValidationReport report, RegulationPackCatalog? basePacks, DocumentLimits? limits)
     {
         Func<string, RegulationPack?> findBase = basePacks is null
             ? static id => BuiltInRegulationPacks.All.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal))
             : id => basePacks.TryGet(id, out var found) ? found : null;
-        return RegulationPackReader.TryRead(utf8Json, findBase, out pack, out report) && pack is not null;
+        return RegulationPackReader.TryRead(utf8Json, limits, findBase, out pack, out report) && pack is not null;
     }
 
     private static PackDocument ToDocument(RegulationPack p) => new()

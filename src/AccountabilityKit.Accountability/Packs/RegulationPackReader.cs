@@ -24,10 +24,10 @@ internal static partial class RegulationPackReader
 
     internal static JsonTypeInfo<PackDocument> DocumentInfo { get; } = (JsonTypeInfo<PackDocument>)Options.GetTypeInfo(typeof(PackDocument));
 
-    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, Func<string, RegulationPack?> findLoaded, out RegulationPack? pack, out ValidationReport report)
+    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits, Func<string, RegulationPack?> findLoaded, out RegulationPack? pack, out ValidationReport report)
     {
         pack = null;
-        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, limits, out var document, out report))
         {
             return false;
         }
@@ -216,12 +216,7 @@ internal static partial class RegulationPackReader
         for (var i = 0; i < entries.Count; i++)
         {
             var scope = issues.At(name, i);
-            var entry = entries[i];
-            if (entry is null)
-            {
-                scope.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.PackEntryNull)));
-                continue;
-            }
+            var entry = entries[i]!; // never null: the kit's strict reading refuses null elements (AK044)
 
             var before = issues.Count;
             if (string.IsNullOrWhiteSpace(entry.Id))

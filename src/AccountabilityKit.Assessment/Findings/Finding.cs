@@ -14,7 +14,7 @@ public sealed record Finding
     /// Creates a finding; throws <see cref="ValidationFailedException"/> carrying the report of <see cref="Validate"/>
     /// (code <c>AS001</c>) when a required text or the unit is missing. To check without throwing, call
     /// <see cref="Validate"/> or <see cref="TryCreate"/> first — the same validate-then-construct shape as
-    /// <see cref="Rules.ScoringRuleSetJson.TryLoad"/>.
+    /// <see cref="Rules.ScoringRuleSetJson.TryLoad(string, out Rules.ScoringRuleSet, out AccountabilityKit.Validation.ValidationReport)"/>.
     /// </summary>
     /// <param name="id">The finding's id, unique within the data set.</param>
     /// <param name="unit">The unit the finding is about (may be a subordinate unit of the scored unit).</param>

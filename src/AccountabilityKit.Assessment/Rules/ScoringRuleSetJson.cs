@@ -42,7 +42,50 @@ public static class ScoringRuleSetJson
     /// <returns>The rule set.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid rule set (invalid UTF-8 is refused).</exception>
     public static ScoringRuleSet Load(Stream utf8Json) =>
-        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var set, out var report) ? set : throw new ValidationFailedException(report);
+        Load(utf8Json, null);
+
+    /// <summary>Reads a rule set within <paramref name="limits"/>, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The text is not valid within the limits; its report lists every problem.</exception>
+    public static ScoringRuleSet Load(string json, DocumentLimits? limits) =>
+        TryLoad(json, limits, out var ruleSet, out var report) ? ruleSet : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a rule set from a UTF-8 stream within <paramref name="limits"/> (the size is checked while reading), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid document within the limits.</exception>
+    public static ScoringRuleSet Load(Stream utf8Json, DocumentLimits? limits) =>
+        TryLoad(utf8Json, limits, out var ruleSet, out var report) ? ruleSet : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a rule set within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="ruleSet">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(string json, DocumentLimits? limits, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ruleSet = null;
+        return AccountabilityKitJson.TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, limits, out ruleSet, out report);
+    }
+
+    /// <summary>Reads a rule set from a UTF-8 stream within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="ruleSet">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(Stream utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
+    {
+        ruleSet = null;
+        return DocumentStreams.TryReadAll(utf8Json, limits, out var bytes, out report)
+            && TryLoadUtf8(bytes.Span, limits, out ruleSet, out report);
+    }
 
     /// <summary>Reads a rule set without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -50,10 +93,7 @@ public static class ScoringRuleSetJson
     /// <param name="report">Every problem found (shape errors stop reading; semantic errors are all reported).</param>
     /// <returns>True when <paramref name="ruleSet"/> was read.</returns>
     public static bool TryLoad(string json, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out ruleSet, out report);
-    }
+        => TryLoad(json, null, out ruleSet, out report);
 
     /// <summary>Writes a rule set as indented JSON; <see cref="Load(string)"/> reads it back to an equal rule set.</summary>
     /// <param name="ruleSet">The rule set.</param>
@@ -77,6 +117,8 @@ public static class ScoringRuleSetJson
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = static (context, node) =>
             {
+                node = KitJsonSchema.Describe(context, node);
+
                 // Value types written as text by the vocabulary's converters: describe their text form.
                 var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
                 var nullable = type != context.TypeInfo.Type;
@@ -112,10 +154,10 @@ public static class ScoringRuleSetJson
         return reader.ReadToEnd();
     }
 
-    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out ScoringRuleSet? ruleSet, out ValidationReport report)
     {
         ruleSet = null;
-        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, limits, out var document, out report))
         {
             return false;
         }

@@ -10,6 +10,18 @@ internal static class ScoringRuleSetValidator
 {
     private const int MaxDecimals = 4;
 
+    /// <summary>The largest point value of a rule set (base score, floor, bonus cap, deductions, caps, bonus points, overdue points).</summary>
+    internal const decimal MaxPoints = 1_000_000m;
+
+    /// <summary>The largest magnitude of a grade-band bound (the top band may end above base score + bonus cap).</summary>
+    internal const decimal MaxBandBound = 10_000_000m;
+
+    /// <summary>The largest repeat factor.</summary>
+    internal const decimal MaxRepeatFactor = 100m;
+
+    /// <summary>The largest number of days in the follow-up policy (ten years).</summary>
+    internal const int MaxDays = 3660;
+
     public static ValidationReport Validate(ScoringRuleSetDocument d)
     {
         var issues = new ValidationReportBuilder();
@@ -21,9 +33,9 @@ internal static class ScoringRuleSetValidator
             issues.Error(AssessmentIssueCodes.InvalidEffectivePeriod, "effectiveTo", Catalog.Of(nameof(Messages.EffectivePeriodReversed), ("to", d.EffectiveTo), ("from", d.EffectiveFrom)));
         }
 
-        NonNegative(issues, d.BaseScore, "baseScore");
-        NonNegative(issues, d.Floor, "floor");
-        NonNegative(issues, d.BonusCap, "bonusCap");
+        var pointsInRange = NonNegative(issues, d.BaseScore, "baseScore");
+        pointsInRange &= NonNegative(issues, d.Floor, "floor");
+        pointsInRange &= NonNegative(issues, d.BonusCap, "bonusCap");
         if (d.Floor > d.BaseScore)
         {
             issues.Error(AssessmentIssueCodes.FloorAboveBase, "floor", Catalog.Of(nameof(Messages.FloorAboveBase), ("floor", d.Floor), ("base", d.BaseScore)));
@@ -58,6 +70,10 @@ internal static class ScoringRuleSetValidator
         {
             issues.Error(AssessmentIssueCodes.InvalidRepeatFactor, "repeat.factor", Catalog.Of(nameof(Messages.RepeatFactorBelowOne), ("factor", d.Repeat.Factor)));
         }
+        else
+        {
+            InRange(issues, d.Repeat.Factor, 1m, MaxRepeatFactor, "repeat.factor");
+        }
 
         NonNegative(issues, d.Overdue.PerItem, "overdue.perItem");
         NonNegative(issues, d.Overdue.Cap, "overdue.cap");
@@ -70,6 +86,10 @@ internal static class ScoringRuleSetValidator
             {
                 section.Error(AssessmentIssueCodes.InvalidEscalationPolicy, "reminderTalkAfterOverdueDays", Catalog.Of(nameof(Messages.NegativeDays), ("days", followUp.ReminderTalkAfterOverdueDays)));
             }
+            else
+            {
+                InRange(section, followUp.ReminderTalkAfterOverdueDays, 0m, MaxDays, "reminderTalkAfterOverdueDays");
+            }
 
             if (followUp.LetterToLeaderSources.Count == 0)
             {
@@ -77,7 +97,7 @@ internal static class ScoringRuleSetValidator
             }
         }
 
-        ValidateBands(d, issues, decimalsValid);
+        ValidateBands(d, issues, decimalsValid, pointsInRange);
         ValidateAnnual(d.Annual, issues.Under("annual"));
         return issues.Build();
     }
@@ -90,12 +110,28 @@ internal static class ScoringRuleSetValidator
         }
     }
 
-    private static void NonNegative(ValidationReportBuilder issues, decimal value, string path)
+    /// <summary>A point value: negative is <c>AS013</c>, above <see cref="MaxPoints"/> is <c>AS017</c>. True when in range.</summary>
+    private static bool NonNegative(ValidationReportBuilder issues, decimal value, string path)
     {
         if (value < 0)
         {
             issues.Error(AssessmentIssueCodes.NegativeValue, path, Catalog.Of(nameof(Messages.NegativeValue), ("value", value)));
+            return false;
         }
+
+        return InRange(issues, value, 0m, MaxPoints, path);
+    }
+
+    /// <summary>A number outside <paramref name="min"/>..<paramref name="max"/> is <c>AS017</c> (checked before any arithmetic on it). True when in range.</summary>
+    private static bool InRange(ValidationReportBuilder issues, decimal value, decimal min, decimal max, string path)
+    {
+        if (value >= min && value <= max)
+        {
+            return true;
+        }
+
+        issues.Error(AssessmentIssueCodes.ValueOutOfRange, path, Catalog.Of(nameof(Messages.ValueOutOfRange), ("value", value), ("min", min), ("max", max)));
+        return false;
     }
 
     private static void Cite(ValidationReportBuilder issues, Citation? citation, string path)
@@ -226,7 +262,7 @@ internal static class ScoringRuleSetValidator
         }
     }
 
-    private static void ValidateBands(ScoringRuleSetDocument d, ValidationReportBuilder issues, bool decimalsValid)
+    private static void ValidateBands(ScoringRuleSetDocument d, ValidationReportBuilder issues, bool decimalsValid, bool pointsInRange)
     {
         if (d.GradeBands.Count == 0)
         {
@@ -243,6 +279,12 @@ internal static class ScoringRuleSetValidator
             if (!grades.Add(b.Grade))
             {
                 band.Error(AssessmentIssueCodes.DuplicateRuleItem, "grade", Catalog.Of(nameof(Messages.DuplicateGradeBand), MessageArgument.Of("grade", b.Grade)));
+            }
+
+            InRange(band, b.MinScore, -MaxBandBound, MaxBandBound, "minScore");
+            if (b.MaxScore is { } bound)
+            {
+                InRange(band, bound, -MaxBandBound, MaxBandBound, "maxScore");
             }
 
             if (b.MaxScore is { } max && max <= b.MinScore)
@@ -290,6 +332,11 @@ internal static class ScoringRuleSetValidator
         }
 
         var top = d.GradeBands[order[0]];
+        if (!pointsInRange)
+        {
+            return; // base score + bonus cap is only computed from values within their ranges
+        }
+
         var highest = d.BaseScore + d.BonusCap;
         if (top.MaxScore is { } topMax && topMax <= highest)
         {
@@ -306,32 +353,41 @@ internal static class ScoringRuleSetValidator
         }
         else
         {
+            var weightsInRange = true;
             for (var i = 0; i < 4; i++)
             {
                 if (a.QuarterWeights[i] < 0)
                 {
                     Error(JsonPaths.Index("quarterWeights", i), Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.QuarterWeights[i])));
+                    weightsInRange = false;
+                }
+                else
+                {
+                    weightsInRange &= InRange(annual, a.QuarterWeights[i], 0m, 1m, JsonPaths.Index("quarterWeights", i));
                 }
             }
 
-            var sum = a.QuarterWeights.Sum();
+            var sum = weightsInRange ? a.QuarterWeights.Sum() : 1m;
             if (sum != 1m)
             {
                 Error("quarterWeights", Catalog.Of(nameof(Messages.QuarterWeightsSum), ("sum", sum)));
             }
         }
 
-        if (a.RoutineWeight < 0)
+        var routineInRange = a.RoutineWeight < 0
+            ? Fail("routineWeight", a.RoutineWeight)
+            : InRange(annual, a.RoutineWeight, 0m, 1m, "routineWeight");
+        var yearEndInRange = a.YearEndWeight < 0
+            ? Fail("yearEndWeight", a.YearEndWeight)
+            : InRange(annual, a.YearEndWeight, 0m, 1m, "yearEndWeight");
+
+        bool Fail(string path, decimal weight)
         {
-            Error("routineWeight", Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.RoutineWeight)));
+            Error(path, Catalog.Of(nameof(Messages.NegativeWeight), ("weight", weight)));
+            return false;
         }
 
-        if (a.YearEndWeight < 0)
-        {
-            Error("yearEndWeight", Catalog.Of(nameof(Messages.NegativeWeight), ("weight", a.YearEndWeight)));
-        }
-
-        if (a.RoutineWeight + a.YearEndWeight != 1m)
+        if (routineInRange && yearEndInRange && a.RoutineWeight + a.YearEndWeight != 1m)
         {
             Error("yearEndWeight", Catalog.Of(nameof(Messages.RoutineYearEndWeightsSum), ("sum", a.RoutineWeight + a.YearEndWeight)));
         }

@@ -12,6 +12,8 @@ public sealed record ChecklistItem
     /// <param name="measures">How it will be done (工作措施).</param>
     /// <param name="milestones">The scheduled progress (序时进度).</param>
     /// <param name="completionStandard">What "done" looks like (完成标准).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A duty code or a milestone is null (so <see cref="ChecklistValidator"/> never meets one).</exception>
     public ChecklistItem(string id, IEnumerable<string> dutyCodes, string content, string measures, IEnumerable<Milestone> milestones, string completionStandard)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -25,6 +27,16 @@ public sealed record ChecklistItem
         Content = content;
         Measures = measures;
         Milestones = [.. milestones];
+        if (DutyCodes.Any(static c => c is null))
+        {
+            throw new ArgumentException("A duty code is null.", nameof(dutyCodes));
+        }
+
+        if (Milestones.Any(static m => m is null))
+        {
+            throw new ArgumentException("A milestone is null.", nameof(milestones));
+        }
+
         CompletionStandard = completionStandard;
     }
 

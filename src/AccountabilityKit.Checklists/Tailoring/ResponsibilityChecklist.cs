@@ -23,6 +23,10 @@ public sealed record ResponsibilityChecklist
         Year = year;
         Owner = owner;
         Items = [.. items];
+        if (Items.Any(static item => item is null))
+        {
+            throw new ArgumentException("A checklist item is null.", nameof(items));
+        }
     }
 
     // For persistence (AccountabilityKit.EntityFrameworkCore) only: EF Core binds constructor parameters to mapped

@@ -39,7 +39,50 @@ public static class ResponsibilityChecklistJson
     /// <returns>The checklist.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid checklist (invalid UTF-8 is refused).</exception>
     public static ResponsibilityChecklist Load(Stream utf8Json) =>
-        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var checklist, out var report) ? checklist : throw new ValidationFailedException(report);
+        Load(utf8Json, null);
+
+    /// <summary>Reads a checklist within <paramref name="limits"/>, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The text is not valid within the limits; its report lists every problem.</exception>
+    public static ResponsibilityChecklist Load(string json, DocumentLimits? limits) =>
+        TryLoad(json, limits, out var checklist, out var report) ? checklist : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a checklist from a UTF-8 stream within <paramref name="limits"/> (the size is checked while reading), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The value read.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid document within the limits.</exception>
+    public static ResponsibilityChecklist Load(Stream utf8Json, DocumentLimits? limits) =>
+        TryLoad(utf8Json, limits, out var checklist, out var report) ? checklist : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a checklist within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="checklist">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(string json, DocumentLimits? limits, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        checklist = null;
+        return AccountabilityKitJson.TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, limits, out checklist, out report);
+    }
+
+    /// <summary>Reads a checklist from a UTF-8 stream within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="checklist">The value, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when a value was read.</returns>
+    public static bool TryLoad(Stream utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
+    {
+        checklist = null;
+        return DocumentStreams.TryReadAll(utf8Json, limits, out var bytes, out report)
+            && TryLoadUtf8(bytes.Span, limits, out checklist, out report);
+    }
 
     /// <summary>Reads a checklist without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -47,10 +90,7 @@ public static class ResponsibilityChecklistJson
     /// <param name="report">Every problem found (empty when valid).</param>
     /// <returns>True when <paramref name="checklist"/> was read.</returns>
     public static bool TryLoad(string json, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out checklist, out report);
-    }
+        => TryLoad(json, null, out checklist, out report);
 
     /// <summary>Writes a checklist as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
     /// <param name="checklist">The checklist.</param>
@@ -86,16 +126,16 @@ public static class ResponsibilityChecklistJson
     internal static string GenerateSchema()
     {
         var options = Templates.ChecklistTemplateJson.Options;
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(options, typeof(ChecklistDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        var node = JsonSchemaExporter.GetJsonSchemaAsNode(options, typeof(ChecklistDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = KitJsonSchema.Describe });
         node["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         node["title"] = "AccountabilityKit responsibility checklist (责任清单)";
         return node.ToJsonString(options) + "\n";
     }
 
-    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out ResponsibilityChecklist? checklist, out ValidationReport report)
     {
         checklist = null;
-        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, limits, out var document, out report))
         {
             return false;
         }
@@ -138,19 +178,6 @@ public static class ResponsibilityChecklistJson
         if ((document.Owner.Person is null) != (document.Owner.Role is null))
         {
             owner.Error(Codes.EmptyChecklistField, string.Empty, Catalog.Of(nameof(Messages.OwnerPersonRoleMismatch)));
-        }
-
-        for (var i = 0; i < document.Items.Count; i++)
-        {
-            var item = issues.At("items", i);
-            if (document.Items[i] is null)
-            {
-                item.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.ItemNull)));
-            }
-            else if (document.Items[i].Milestones.Any(static m => m is null))
-            {
-                item.Error(VocabularyIssueCodes.NullJsonValue, "milestones", Catalog.Of(nameof(Messages.MilestoneNull)));
-            }
         }
 
         report = issues.Build();

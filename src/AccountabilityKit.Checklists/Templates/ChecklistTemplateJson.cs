@@ -51,18 +51,58 @@ public static class ChecklistTemplateJson
     /// <returns>The template.</returns>
     /// <exception cref="ValidationFailedException">The stream does not hold a valid template (invalid UTF-8 is refused).</exception>
     public static ChecklistTemplate Load(Stream utf8Json) =>
-        TryLoadUtf8(DocumentStreams.ReadAll(utf8Json).Span, out var template, out var report, null) ? template : throw new ValidationFailedException(report);
+        Load(utf8Json, null);
+
+    /// <summary>Reads a template within <paramref name="limits"/>, or throws with every problem found.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ValidationFailedException">The text is not a valid template within the limits.</exception>
+    public static ChecklistTemplate Load(string json, DocumentLimits? limits) =>
+        TryLoad(json, limits, out var template, out var report) ? template : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a template from a UTF-8 stream within <paramref name="limits"/> (the size is checked while reading), or throws with every problem found.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="ValidationFailedException">The stream does not hold a valid template within the limits.</exception>
+    public static ChecklistTemplate Load(Stream utf8Json, DocumentLimits? limits) =>
+        TryLoad(utf8Json, limits, out var template, out var report) ? template : throw new ValidationFailedException(report);
+
+    /// <summary>Reads a template within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="template">The template, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when <paramref name="template"/> was read.</returns>
+    public static bool TryLoad(string json, DocumentLimits? limits, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        template = null;
+        return AccountabilityKitJson.TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, out template, out report, null, limits);
+    }
+
+    /// <summary>Reads a template from a UTF-8 stream within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <param name="utf8Json">The stream, read to its end.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="template">The template, when valid; never a half-built one.</param>
+    /// <param name="report">Every problem found (empty when valid).</param>
+    /// <returns>True when <paramref name="template"/> was read.</returns>
+    public static bool TryLoad(Stream utf8Json, DocumentLimits? limits, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report)
+    {
+        template = null;
+        return DocumentStreams.TryReadAll(utf8Json, limits, out var bytes, out report)
+            && TryLoadUtf8(bytes.Span, out template, out report, null, limits);
+    }
 
     /// <summary>Reads a template without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="template">The template, when valid; never a half-built one.</param>
     /// <param name="report">Every problem found (empty when valid).</param>
     /// <returns>True when <paramref name="template"/> was read.</returns>
-    public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, null);
-    }
+    public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report) =>
+        TryLoad(json, null, out template, out report);
 
     /// <summary>Reads a template of an expected year without throwing for bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -73,7 +113,9 @@ public static class ChecklistTemplateJson
     public static bool TryLoad(string json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear expectedYear)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryLoadUtf8(Encoding.UTF8.GetBytes(json), out template, out report, expectedYear);
+        template = null;
+        return AccountabilityKitJson.TryEncode(json, DocumentLimits.Default, out var bytes, out report)
+            && TryLoadUtf8(bytes, out template, out report, expectedYear, null);
     }
 
     /// <summary>Writes a template as indented JSON; <see cref="Load(string)"/> reads it back.</summary>
@@ -96,16 +138,16 @@ public static class ChecklistTemplateJson
     /// <summary>Generates the JSON Schema from the format's types with System.Text.Json's schema exporter.</summary>
     internal static string GenerateSchema()
     {
-        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(TemplateDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        var node = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(TemplateDocument), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = KitJsonSchema.Describe });
         node["$schema"] = "https://json-schema.org/draft/2020-12/schema";
         node["title"] = "AccountabilityKit checklist template (对照清单)";
         return node.ToJsonString(Options) + "\n";
     }
 
-    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear)
+    private static bool TryLoadUtf8(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ChecklistTemplate? template, out ValidationReport report, AssessmentYear? expectedYear, DocumentLimits? limits)
     {
         template = null;
-        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, out var document, out report))
+        if (!AccountabilityKitJson.TryRead(utf8Json, DocumentInfo, limits, out var document, out report))
         {
             return false;
         }

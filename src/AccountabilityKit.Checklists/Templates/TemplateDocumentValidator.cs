@@ -75,12 +75,7 @@ internal static class TemplateDocumentValidator
         for (var a = 0; a < document.Aspects.Count; a++)
         {
             var at = issues.At("aspects", a);
-            var aspect = document.Aspects[a];
-            if (aspect is null)
-            {
-                at.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.AspectNull)));
-                continue;
-            }
+            var aspect = document.Aspects[a]; // never null: the kit's strict reading refuses null elements (AK044)
 
             CheckCode(aspect.Code, at, aspectCodes, Codes.DuplicateAspectCode, nameof(Messages.AspectCodeEmpty), nameof(Messages.AspectCodeDuplicate));
             if (string.IsNullOrWhiteSpace(aspect.Title))
@@ -97,12 +92,6 @@ internal static class TemplateDocumentValidator
             {
                 var dutyAt = at.At("duties", d);
                 var duty = aspect.Duties[d];
-                if (duty is null)
-                {
-                    dutyAt.Error(VocabularyIssueCodes.NullJsonValue, string.Empty, Catalog.Of(nameof(Messages.DutyNull)));
-                    continue;
-                }
-
                 CheckDuty(duty, dutyAt, dutyCodes, previousCodes);
             }
         }

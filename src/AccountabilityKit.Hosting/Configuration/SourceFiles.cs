@@ -1,19 +1,30 @@
 using AccountabilityKit.Localization;
+using AccountabilityKit.Serialization;
 using AccountabilityKit.Validation;
 
 namespace AccountabilityKit.Hosting;
 
-/// <summary>Reads a configured file, turning every way it can fail into an issue <c>HO001</c> instead of an exception.</summary>
+/// <summary>
+/// Reads a configured file, turning every way it can fail into an issue instead of an exception: <c>HO001</c> when it cannot
+/// be opened or read, <c>AK046</c> when it is larger than <see cref="DocumentLimits.MaxBytes"/> (checked while reading),
+/// <c>AK045</c> with the byte offset when it is not strict UTF-8 (a leading BOM is allowed; nothing is replaced by U+FFFD).
+/// </summary>
 internal static class SourceFiles
 {
     public static bool TryRead(string path, out string text, out ValidationReport report)
     {
-        string full;
+        text = string.Empty;
         try
         {
-            full = Path.GetFullPath(path);
-            text = File.ReadAllText(full);
-            report = ValidationReport.Empty;
+            var full = Path.GetFullPath(path);
+            using var stream = File.OpenRead(full);
+            if (!DocumentText.TryReadBounded(stream, DocumentLimits.Default, out var bytes, out report)
+                || !DocumentText.TryDecode(bytes.Span, DocumentEncoding.Utf8, out var decoded, out report))
+            {
+                return false;
+            }
+
+            text = decoded;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -18,7 +18,8 @@ namespace AccountabilityKit.Serialization;
 /// The one System.Text.Json configuration of AccountabilityKit, and strict reading that never leaks a raw
 /// <see cref="JsonException"/>: camelCase names, enums as camelCase strings (numbers rejected), NodaTime values in
 /// ISO form (<c>"2021-06-30"</c>), unknown properties and missing required ones rejected, <c>null</c> only where the
-/// type is nullable, comments allowed, Chinese written unescaped.
+/// type is nullable (and never as a list element or dictionary value), duplicate keys rejected, comments allowed, Chinese
+/// written unescaped; input bounded by <see cref="DocumentLimits"/> and refused when it is not valid UTF-8.
 /// </summary>
 /// <example><code>
 /// var units = AccountabilityKitJson.Read(json, AccountabilityKitJson.TypeInfo&lt;IReadOnlyList&lt;OrgUnit&gt;&gt;());
@@ -45,6 +46,8 @@ public static partial class AccountabilityKitJson
             RespectRequiredConstructorParameters = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
+            MaxDepth = DocumentLimits.DefaultMaxDepth,
             NumberHandling = JsonNumberHandling.Strict,
             WriteIndented = true,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -67,42 +70,82 @@ public static partial class AccountabilityKitJson
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <param name="typeInfo">The source-generated type information (e.g. <c>MyContext.Default.MyType</c>).</param>
-    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format (codes <c>AK040</c>–<c>AK044</c>, or the value's own codes).</exception>
-    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo)
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format (codes <c>AK040</c>–<c>AK048</c>, or the value's own codes).</exception>
+    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo) => Read(json, typeInfo, null);
+
+    /// <summary>Reads a value within <paramref name="limits"/>, or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
+    public static T Read<T>(string json, JsonTypeInfo<T> typeInfo, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryRead(json, typeInfo, out var value, out var report) ? value : throw new ValidationFailedException(report);
+        return TryRead(json, typeInfo, limits, out var value, out var report) ? value : throw new ValidationFailedException(report);
     }
 
     /// <summary>Reads a value from UTF-8 bytes, or throws with every problem found and its JSON path.</summary>
     /// <typeparam name="T">The type to read.</typeparam>
-    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="utf8Json">The JSON text as UTF-8 (a leading BOM is allowed; invalid UTF-8 is <c>AK045</c>).</param>
     /// <param name="typeInfo">The source-generated type information.</param>
     /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
-    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) =>
-        TryRead(utf8Json, typeInfo, out var value, out var report) ? value : throw new ValidationFailedException(report);
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo) => Read(utf8Json, typeInfo, null);
 
-    /// <summary>Reads a value from a stream (UTF-8), or throws with every problem found and its JSON path.</summary>
+    /// <summary>Reads a value from UTF-8 bytes within <paramref name="limits"/>, or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
+    public static T Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, DocumentLimits? limits) =>
+        TryRead(utf8Json, typeInfo, limits, out var value, out var report) ? value : throw new ValidationFailedException(report);
+
+    /// <summary>
+    /// Reads a value from a stream (UTF-8), or throws with every problem found and its JSON path. The stream is read
+    /// incrementally: invalid UTF-8 is <c>AK045</c> with its byte offset, more than <see cref="DocumentLimits.MaxBytes"/>
+    /// is <c>AK046</c> as soon as the limit is passed.
+    /// </summary>
     /// <typeparam name="T">The type to read.</typeparam>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="typeInfo">The source-generated type information.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
-    public static async Task<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken = default)
+    public static Task<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        ReadAsync(utf8Json, typeInfo, null, cancellationToken);
+
+    /// <summary>Reads a value from a stream (UTF-8) within <paramref name="limits"/>, or throws with every problem found and its JSON path.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ValidationFailedException">The text is malformed or does not fit the format.</exception>
+    public static async Task<T> ReadAsync<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, DocumentLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(typeInfo);
+        limits ??= DocumentLimits.Default;
+        var info = WithDepth(typeInfo, limits.MaxDepth);
         T? value;
         try
         {
-            value = await JsonSerializer.DeserializeAsync(utf8Json, typeInfo, cancellationToken).ConfigureAwait(false);
+            var strict = new StrictUtf8Stream(utf8Json, limits.MaxBytes);
+            await using (strict.ConfigureAwait(false))
+            {
+                value = await JsonSerializer.DeserializeAsync(strict, info, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (Exception e) when (e is JsonException or ValidationFailedException)
+        catch (DocumentRejectedException e)
+        {
+            throw new ValidationFailedException(e.Report, e);
+        }
+        catch (Exception e) when (IsReadingFailure(e))
         {
             throw new ValidationFailedException(ToReport(e), e);
         }
 
-        return CheckRoot(ref value, out var report) ? value! : throw new ValidationFailedException(report);
+        return CheckRoot(ref value, info, out var report) ? value! : throw new ValidationFailedException(report);
     }
 
     /// <summary>Reads a value without throwing for bad input.</summary>
@@ -112,10 +155,27 @@ public static partial class AccountabilityKitJson
     /// <param name="value">The value, when the text is valid; never a half-built object.</param>
     /// <param name="report">The problems found (empty when valid).</param>
     /// <returns>True when <paramref name="value"/> was read.</returns>
-    public static bool TryRead<T>(string json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report)
+    public static bool TryRead<T>(string json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report) =>
+        TryRead(json, typeInfo, null, out value, out report);
+
+    /// <summary>Reads a value within <paramref name="limits"/> without throwing for bad input.</summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="json">The JSON text (a string with an unpaired surrogate is <c>AK045</c>; its size is counted in UTF-8 bytes).</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="value">The value, when the text is valid; never a half-built object.</param>
+    /// <param name="report">The problems found (empty when valid).</param>
+    /// <returns>True when <paramref name="value"/> was read.</returns>
+    public static bool TryRead<T>(string json, JsonTypeInfo<T> typeInfo, DocumentLimits? limits, [NotNullWhen(true)] out T? value, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryRead(Encoding.UTF8.GetBytes(json), typeInfo, out value, out report);
+        if (!TryEncode(json, limits ?? DocumentLimits.Default, out var bytes, out report))
+        {
+            value = default;
+            return false;
+        }
+
+        return TryRead(bytes, typeInfo, limits, out value, out report);
     }
 
     /// <summary>Reads a value from UTF-8 bytes without throwing for bad input.</summary>
@@ -125,21 +185,56 @@ public static partial class AccountabilityKitJson
     /// <param name="value">The value, when the text is valid.</param>
     /// <param name="report">The problems found (empty when valid).</param>
     /// <returns>True when <paramref name="value"/> was read.</returns>
-    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report)
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, [NotNullWhen(true)] out T? value, out ValidationReport report) =>
+        TryRead(utf8Json, typeInfo, null, out value, out report);
+
+    /// <summary>
+    /// Reads a value from UTF-8 bytes within <paramref name="limits"/> without throwing for bad input: the size is checked
+    /// first (<c>AK046</c>), then the encoding (<c>AK045</c> with the byte offset of the first invalid sequence; a leading
+    /// UTF-8 BOM is allowed), then the JSON (depth <c>AK047</c>, duplicate keys <c>AK048</c>, shape <c>AK040</c>–<c>AK044</c>),
+    /// then every element of every list and every value of every dictionary at every depth (a <c>null</c> is <c>AK044</c>
+    /// with its path, e.g. <c>$.categories[1]</c>).
+    /// </summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="typeInfo">The source-generated type information.</param>
+    /// <param name="limits">The size and depth limits, or <see cref="DocumentLimits.Default"/>.</param>
+    /// <param name="value">The value, when the text is valid.</param>
+    /// <param name="report">The problems found (empty when valid).</param>
+    /// <returns>True when <paramref name="value"/> was read.</returns>
+    public static bool TryRead<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, DocumentLimits? limits, [NotNullWhen(true)] out T? value, out ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
+        limits ??= DocumentLimits.Default;
+        value = default;
+        if (utf8Json.Length > limits.MaxBytes)
+        {
+            report = DocumentText.TooLarge(utf8Json.Length, limits.MaxBytes);
+            return false;
+        }
+
+        var bom = utf8Json.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        utf8Json = utf8Json[bom..];
+        var invalid = DocumentText.FirstInvalidUtf8(utf8Json);
+        if (invalid >= 0)
+        {
+            report = DocumentText.InvalidUtf8(bom + invalid);
+            return false;
+        }
+
+        var info = WithDepth(typeInfo, limits.MaxDepth);
         try
         {
-            value = JsonSerializer.Deserialize(utf8Json, typeInfo);
+            value = JsonSerializer.Deserialize(utf8Json, info);
         }
-        catch (Exception e) when (e is JsonException or ValidationFailedException)
+        catch (Exception e) when (IsReadingFailure(e))
         {
             value = default;
             report = ToReport(e);
             return false;
         }
 
-        return CheckRoot(ref value, out report);
+        return CheckRoot(ref value, info, out report);
     }
 
     /// <summary>Writes a value as indented JSON with the library's settings.</summary>
@@ -183,6 +278,19 @@ public static partial class AccountabilityKitJson
             return ValidationReport.From(inner.Report.Issues.Select(i => new ValidationIssue(i.Code, i.Severity, path, i.Text, i.Citation)));
         }
 
+        if (DepthPattern().Match(json.Message) is { Success: true } depth)
+        {
+            // The reader stopped at the configured maximum depth (DocumentLimits.MaxDepth): the path is where it stopped.
+            return Single(VocabularyIssueCodes.DocumentTooDeep, path, Catalog.Of(nameof(Messages.DocumentTooDeep), ("limit", int.Parse(depth.Groups[1].Value, CultureInfo.InvariantCulture))));
+        }
+
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            var property = QuotedName().Match(message) is { Success: true } d ? d.Groups[1].Value : LastSegment(path);
+            var duplicatePath = path.EndsWith(property, StringComparison.Ordinal) ? path : JsonPaths.Property(path, property);
+            return Single(VocabularyIssueCodes.DuplicateJsonProperty, duplicatePath, Catalog.Of(nameof(Messages.JsonDuplicateProperty), ("property", property), where));
+        }
+
         if (json.GetType() != typeof(JsonException) || json.InnerException is JsonException)
         {
             // System.Text.Json's internal reader exception (JsonReaderException), which the serializer rethrows wrapped
@@ -215,7 +323,7 @@ public static partial class AccountabilityKitJson
         return Single(VocabularyIssueCodes.InvalidJsonValue, path, Catalog.Of(nameof(Messages.JsonInvalidValue), ("detail", message), where));
     }
 
-    private static bool CheckRoot<T>(ref T? value, out ValidationReport report)
+    private static bool CheckRoot<T>(ref T? value, JsonTypeInfo info, out ValidationReport report)
     {
         if (value is null)
         {
@@ -223,31 +331,17 @@ public static partial class AccountabilityKitJson
             return false;
         }
 
-        // RespectNullableAnnotations does not cover collection elements: a null element of a top-level list would
-        // otherwise come back as a half-built value.
-        report = ValidationReport.Empty;
-        if (value is System.Collections.IEnumerable items and not string)
+        // RespectNullableAnnotations does not cover collection elements or dictionary values: walk the whole graph.
+        var issues = new List<ValidationIssue>();
+        Walk(value, info, JsonPaths.Root, issues, 0);
+        if (issues.Count > 0)
         {
-            var issues = new List<ValidationIssue>();
-            var index = 0;
-            foreach (var item in items)
-            {
-                if (item is null)
-                {
-                    issues.Add(ValidationIssue.Error(VocabularyIssueCodes.NullJsonValue, JsonPaths.Index(JsonPaths.Root, index), Catalog.Of(nameof(Messages.JsonNullElement))));
-                }
-
-                index++;
-            }
-
-            if (issues.Count > 0)
-            {
-                value = default;
-                report = ValidationReport.From(issues);
-                return false;
-            }
+            value = default;
+            report = ValidationReport.From(issues);
+            return false;
         }
 
+        report = ValidationReport.Empty;
         return true;
     }
 
@@ -281,6 +375,9 @@ public static partial class AccountabilityKitJson
         options.MakeReadOnly();
         return options;
     }
+
+    [GeneratedRegex(@"maximum configured depth of (\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex DepthPattern();
 
     [GeneratedRegex("'([^']+)'", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedName();

@@ -149,6 +149,9 @@ public static class DocumentText
                 ? Catalog.Of(nameof(Messages.DocumentTooLarge), ("size", s), ("limit", max))
                 : Catalog.Of(nameof(Messages.DocumentTooLargeStream), ("limit", max))));
 
+    /// <summary>The issue for invalid UTF-8 at byte <paramref name="offset"/> (<c>AK045</c>).</summary>
+    internal static ValidationReport InvalidUtf8(long offset) => Invalid(nameof(Messages.TextInvalidUtf8), offset);
+
     /// <summary>The offset of the first byte that does not start a valid UTF-8 sequence, or -1 when all of it is valid UTF-8.</summary>
     internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

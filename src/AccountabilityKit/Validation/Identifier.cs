@@ -19,7 +19,7 @@ internal static class Identifier
             _ when string.IsNullOrWhiteSpace(value) => nameof(Messages.IdentifierEmpty),
             { Length: > MaxLength } => nameof(Messages.IdentifierTooLong),
             _ when char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) => nameof(Messages.IdentifierSpaces),
-            _ when value.Any(char.IsControl) => nameof(Messages.IdentifierControl),
+            _ when HasInvisibleCharacter(value) => nameof(Messages.IdentifierControl),
             _ => null,
         };
         return problem is null
@@ -28,6 +28,44 @@ internal static class Identifier
                 VocabularyIssueCodes.InvalidIdentifier,
                 path,
                 Catalog.Of(problem, ("what", Catalog.Of(what)), ("value", value), ("max", MaxLength)));
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> has a character that is not shown as itself: a control character (C0, DEL, C1),
+    /// a format character (bidi controls such as U+202E and U+2066–U+2069, zero-width characters, U+FEFF), a line or
+    /// paragraph separator (U+2028, U+2029), or an unpaired surrogate.
+    /// </summary>
+    internal static bool HasInvisibleCharacter(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsSurrogatePair(value, i))
+                {
+                    return true;
+                }
+
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(value, i) is System.Globalization.UnicodeCategory.Format)
+                {
+                    return true;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control
+                or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator
+                or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns <paramref name="value"/> when valid, otherwise throws a <see cref="ValidationFailedException"/>.</summary>

@@ -8,7 +8,7 @@ namespace AccountabilityKit.Accountability.Tests.Cases;
 
 public class AccountabilityCaseJsonTests
 {
-    private const string Json = """
+    internal const string Json = """
         {
           "id": "2021-RG-007",
           "authority": { "kind": "disciplineCommission", "unit": "RG" },
@@ -41,11 +41,13 @@ public class AccountabilityCaseJsonTests
     }
 
     [Fact]
-    public void Validate_NullElementsFromJson_AreReportedNotThrown()
+    public void NullElementsFromJson_AreRefusedOnReadWithTheirPaths()
     {
-        var @case = AccountabilityCaseJson.Load(Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal));
+        var json = Json.Replace("\"cadres\": [", "\"cadres\": [null, ", StringComparison.Ordinal).Replace("\"isTypicalCase\"", "\"modifiers\": [null], \"isTypicalCase\"", StringComparison.Ordinal);
 
-        AccountabilityRules.Validate(@case).ShouldHaveExactly(
+        AccountabilityCaseJson.TryLoad(json, out var @case, out var report).Should().BeFalse();
+        @case.Should().BeNull();
+        report.ShouldHaveExactly(
             (VocabularyIssueCodes.NullJsonValue, "$.cadres[0]"),
             (VocabularyIssueCodes.NullJsonValue, "$.modifiers[0]"));
     }

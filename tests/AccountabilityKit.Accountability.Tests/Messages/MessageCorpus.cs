@@ -84,8 +84,7 @@ internal static class MessageCorpus
               { "id": "f1", "subjectKind": "cadre", "form": "circulatedNotice", "severity": 1, "harm": "general", "citation": "", "status": "verified" },
               { "id": "f2", "subjectKind": "cadre", "form": "admonishment", "severity": 1, "harm": "general", "citation": "Art. 8 of something", "status": "verified" },
               { "id": "f3", "subjectKind": "cadre", "form": "disciplinarySanction", "severity": 1, "harm": "general", "citation": "XYZ2019 Art. 8", "status": "verified" },
-              { "id": " ", "subjectKind": "cadre", "form": "organizationalAdjustment", "severity": 2, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" },
-              null ]
+              { "id": " ", "subjectKind": "cadre", "form": "organizationalAdjustment", "severity": 2, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" } ]
             """);
         yield return Pack("X", extends: "X");
         yield return Pack("Y", version: "ARR2019", extends: "ARR2016-default");

@@ -211,8 +211,7 @@ public class RegulationPackCatalogTests
         const string forms = """
             [
               { "id": "f1", "subjectKind": "organization", "form": "admonishment", "severity": 1, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" },
-              { "id": "f1", "subjectKind": "cadre", "form": "circulatedNotice", "severity": 0, "harm": "general", "status": "verified" },
-              null
+              { "id": "f1", "subjectKind": "cadre", "form": "circulatedNotice", "severity": 0, "harm": "general", "status": "verified" }
             ]
             """;
 
@@ -223,9 +222,21 @@ public class RegulationPackCatalogTests
             (AccountabilityIssueCodes.InconsistentForm, "$.forms[0].form"),
             (AccountabilityIssueCodes.DuplicateEntryId, "$.forms[1].id"),
             (AccountabilityIssueCodes.MissingCitation, "$.forms[1].citation"),
-            (AccountabilityIssueCodes.NumberOutOfRange, "$.forms[1].severity"),
-            (VocabularyIssueCodes.NullJsonValue, "$.forms[2]"));
+            (AccountabilityIssueCodes.NumberOutOfRange, "$.forms[1].severity"));
         catalog.Packs.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TryLoad_NullEntry_IsRefusedOnReadWithItsPath()
+    {
+        var catalog = RegulationPackCatalog.CreateEmpty();
+        const string forms = """
+            [ { "id": "f1", "subjectKind": "cadre", "form": "circulatedNotice", "severity": 1, "harm": "general", "citation": "ARR2019 Art. 8", "status": "verified" }, null ]
+            """;
+
+        RegulationPackJson.TryLoad(Pack("p1", forms: forms), out _, out var report, catalog).Should().BeFalse();
+
+        report.ShouldHaveExactly((VocabularyIssueCodes.NullJsonValue, "$.forms[1]"));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public class ResponsibilityChecklistJsonTests
     }
 
     [Fact]
-    public void LoadFromStream_InvalidUtf8_IsRefusedWithAK043AtThePath()
+    public void LoadFromStream_InvalidUtf8_IsRefusedWithAK045AndItsByteOffset()
     {
         byte[] bytes = [.. System.Text.Encoding.UTF8.GetBytes("{\"id\": \""), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes("\"}")];
         using var stream = new MemoryStream(bytes);
@@ -106,6 +106,6 @@ public class ResponsibilityChecklistJsonTests
         var act = () => ResponsibilityChecklistJson.Load(stream);
 
         act.Should().Throw<AccountabilityKit.Validation.ValidationFailedException>().Which.Report.Issues.Should().ContainSingle()
-            .Which.Should().Match<AccountabilityKit.Validation.ValidationIssue>(i => i.Code == "AK043" && i.Path == "$.id");
+            .Which.Should().Match<AccountabilityKit.Validation.ValidationIssue>(i => i.Code == "AK045" && i.Text.Render(System.Globalization.CultureInfo.GetCultureInfo("en")).Contains("offset 8"));
     }
 }

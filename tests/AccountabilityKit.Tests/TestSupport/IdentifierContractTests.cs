@@ -14,6 +14,7 @@ public static class IdentifierTexts
         "a b",
         "x",
         new string('x', 128),
+        "𠀀县", // a character outside the BMP (a surrogate pair) is an ordinary character
     };
 
     public static TheoryData<string?> Invalid => new()
@@ -30,6 +31,14 @@ public static class IdentifierTexts
         "N\u0000T",
         "N\u0007T",
         "RG\u001F01",
+        "RG\u007F01", // DEL
+        "RG\u008501", // C1 (NEL)
+        "RG\u202801", // line separator
+        "RG\u202901", // paragraph separator
+        "RG\u202E10", // right-to-left override (shows "RG01" reversed)
+        "RG\u206601", // left-to-right isolate
+        "RG\u200B01", // zero-width space
+        "RG\uFEFF01", // zero-width no-break space (BOM)
         new string('x', 129),
         new string('x', 1000),
     };
