@@ -2,6 +2,7 @@ using System.CommandLine;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Output;
 using AccountabilityKit.Localization;
+using AccountabilityKit.Serialization;
 using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Columnar;
 using AccountabilityKit.Statistics.Export;
@@ -92,7 +93,7 @@ internal static class StatsCommand
     {
         foreach (var part in by.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Enum.TryParse<FactField>(part, ignoreCase: true, out var field) || !Enum.IsDefined(field) || char.IsDigit(part[0]) || !FactFields.IsDimension(field))
+            if (!KitEnum.TryParse<FactField>(part, out var field) || !FactFields.IsDimension(field))
             {
                 throw UsageException.Of(nameof(Messages.UsageDimensionInvalid), ("text", part), MessageArgument.List("dimensions", DimensionNames));
             }

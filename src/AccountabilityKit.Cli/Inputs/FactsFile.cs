@@ -210,7 +210,7 @@ internal static class FactsFile
     }
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => CanonicalEnum.NameOf(value);
+        where TEnum : struct, Enum => KitEnum.Name(value);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -331,13 +331,13 @@ internal static class FactsFile
                 return null;
             }
 
-            if (CanonicalEnum.TryParse<TEnum>(value, out var parsed))
+            if (KitEnum.TryParse<TEnum>(value, out var parsed))
             {
                 return parsed;
             }
 
             Fail(VocabularyIssueCodes.UndefinedEnumValue, column, Catalog.Of(
-                nameof(Messages.CsvNotCanonicalEnum), ("text", value), ("type", typeof(TEnum).Name), MessageArgument.List("allowed", CanonicalEnum.Names<TEnum>())));
+                nameof(Messages.CsvNotCanonicalEnum), ("text", value), ("type", typeof(TEnum).Name), MessageArgument.List("allowed", KitEnum.Names<TEnum>())));
             return null;
         }
 

@@ -103,6 +103,20 @@ public sealed class StatsCommandTests(GeneratedData data) : IClassFixture<Genera
         run.Stderr.Should().StartWith("akit: `--by` 中的“colour”不是统计维度（可用：`region、unit、");
     }
 
+    [Theory]
+    [InlineData("Region")]
+    [InlineData("REGION")]
+    [InlineData("1")]
+    [InlineData("+1")]
+    [InlineData("persons")]
+    public async Task Stats_DimensionNotInItsCanonicalSpelling_ExitsTwo(string dimension)
+    {
+        var run = await ToolRun.RunAsync("stats", "--facts", data.File("facts.json"), "--by", dimension);
+
+        run.ExitCode.Should().Be(2, run.Stderr);
+        run.Stderr.Should().Contain($"“{dimension}”");
+    }
+
     [Fact]
     public async Task Stats_CsvWithBadValues_ExitsOneWithLineAndColumn()
     {

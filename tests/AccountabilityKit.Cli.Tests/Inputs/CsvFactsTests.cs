@@ -1,3 +1,4 @@
+using AccountabilityKit.Serialization;
 using AccountabilityKit.Accountability.Cases;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Tests.TestSupport;
@@ -80,7 +81,7 @@ public sealed class CsvFactsTests : IDisposable
         foreach (var kind in Enum.GetValues<UnitKind>())
         {
             var json = System.Text.Json.JsonSerializer.Serialize(kind, Serialization.AccountabilityKitJson.TypeInfo<UnitKind>()).Trim('"');
-            CanonicalEnum.TryParse<UnitKind>(json, out var parsed).Should().BeTrue(json);
+            KitEnum.TryParse<UnitKind>(json, out var parsed).Should().BeTrue(json);
             parsed.Should().Be(kind);
         }
     }
