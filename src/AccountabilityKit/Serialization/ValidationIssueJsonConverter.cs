@@ -26,9 +26,15 @@ internal sealed class ValidationIssueJsonConverter : JsonConverter<ValidationIss
         IssueSeverity? severity = null;
         Citation? citation = null;
         var arguments = ImmutableArray<MessageArgument>.Empty;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString();
+            if (!seen.Add(name!))
+            {
+                throw new JsonException($"Duplicate property '{name}'.");
+            }
+
             reader.Read();
             switch (name)
             {
@@ -90,9 +96,15 @@ internal sealed class ValidationIssueJsonConverter : JsonConverter<ValidationIss
         Expect(ref reader, JsonTokenType.StartObject);
         string? id = null, text = null;
         var arguments = ImmutableArray<MessageArgument>.Empty;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var property = reader.GetString();
+            if (!seen.Add(property!))
+            {
+                throw new JsonException($"Duplicate property '{property}'.");
+            }
+
             reader.Read();
             switch (property)
             {
@@ -162,9 +174,15 @@ internal sealed class ValidationIssueJsonConverter : JsonConverter<ValidationIss
             string? name = null;
             MessageArgumentKind? kind = null;
             MessageArgument? argument = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 var property = reader.GetString();
+                if (!seen.Add(property!))
+                {
+                    throw new JsonException($"Duplicate property '{property}'.");
+                }
+
                 reader.Read();
                 switch (property)
                 {
@@ -204,9 +222,15 @@ internal sealed class ValidationIssueJsonConverter : JsonConverter<ValidationIss
             case MessageArgumentKind.Label:
                 Expect(ref reader, JsonTokenType.StartObject);
                 string? code = null, zh = null, en = null;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var property = reader.GetString();
+                    if (!seen.Add(property!))
+                    {
+                        throw new JsonException($"Duplicate property '{property}'.");
+                    }
+
                     reader.Read();
                     switch (property)
                     {

@@ -41,4 +41,18 @@ public class ValidationReportJsonTests
 
         read.Should().Be(issue);
     }
+
+    [Theory]
+    [InlineData("{\"code\":\"AK011\",\"code\":\"AK010\",\"severity\":\"error\",\"path\":\"$\",\"messageId\":\"Vocabulary.X\",\"arguments\":[],\"citation\":null,\"message\":\"m\"}", "code")]
+    [InlineData("{\"code\":\"AK011\",\"severity\":\"error\",\"path\":\"$\",\"messageId\":\"Vocabulary.X\",\"arguments\":[{\"name\":\"a\",\"name\":\"b\",\"kind\":\"text\",\"value\":\"v\"}],\"citation\":null,\"message\":\"m\"}", "name")]
+    public void Read_IssueWithADuplicateProperty_IsAK048_NotTheLastOneWins(string json, string property)
+    {
+        var info = AccountabilityKitJson.TypeInfo<ValidationIssue>();
+
+        AccountabilityKitJson.TryRead(json, info, out _, out var report).Should().BeFalse();
+
+        var issue = report.Issues.Should().ContainSingle().Which;
+        issue.Code.Should().Be(VocabularyIssueCodes.DuplicateJsonProperty);
+        issue.Text.Arguments.Should().Contain(a => a.Name == "property" && a.Value.ToString() == property);
+    }
 }
