@@ -26,7 +26,7 @@ internal sealed class WordDocument : IDisposable
     {
         _options = options;
         _package = WordprocessingDocument.Create(_buffer, WordprocessingDocumentType.Document);
-        _main = _package.AddMainDocumentPart();
+        _main = _package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
         _body = new Body();
         _main.Document = new Document(_body);
         _main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = OfficialLayout.Styles(options.Fonts);
@@ -35,14 +35,15 @@ internal sealed class WordDocument : IDisposable
         _main.AddNewPart<FooterPart>("rIdFooterOdd").Footer = OfficialLayout.PageNumberFooter(odd: true, options.Fonts);
         _main.AddNewPart<FooterPart>("rIdFooterEven").Footer = OfficialLayout.PageNumberFooter(odd: false, options.Fonts);
 
-        var properties = _package.PackageProperties;
-        properties.Title = Clean(title);
-        properties.Creator = Catalog.Of(nameof(Messages.DocumentAuthor)).Render(options.Culture);
-        properties.Language = MessageCatalogName(options.Culture);
-        if (options.ResolveTimestamp() is { } at)
+        var core = _package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
+        using (var stream = core.GetStream(FileMode.Create, FileAccess.Write))
         {
-            properties.Created = at.ToDateTimeUtc();
-            properties.Modified = at.ToDateTimeUtc();
+            CoreProperties.Write(
+                stream,
+                Clean(title),
+                Catalog.Of(nameof(Messages.DocumentAuthor)).Render(options.Culture),
+                MessageCatalogName(options.Culture),
+                options.ResolveTimestamp());
         }
     }
 
