@@ -52,6 +52,7 @@ internal static class ChartRenderer
         text.LabelAlignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(-1, 1, -1, 1);
         plot.Axes.Frameless();
+        plot.Axes.Title.IsVisible = true;
         plot.HideGrid();
     }
 
@@ -125,6 +126,7 @@ internal static class ChartRenderer
         pie.LineColor = Colors.White;
         pie.LineWidth = 1;
         plot.Axes.Frameless();
+        plot.Axes.Title.IsVisible = true;
         plot.HideGrid();
         plot.Legend.IsVisible = true;
         plot.Legend.Alignment = Alignment.UpperRight;

@@ -18,6 +18,6 @@ public static class SvgChart
     public static string Render(StatTable table, ChartOptions options)
     {
         var plot = ChartRenderer.Build(table, options);
-        return plot.GetSvgXml(options.Width, options.Height);
+        return SvgText.Normalize(plot.GetSvgXml(options.Width, options.Height));
     }
 }
