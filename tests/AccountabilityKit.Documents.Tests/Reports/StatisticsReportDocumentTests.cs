@@ -44,3 +44,18 @@ public sealed class StatisticsReportDocumentTests
         first.Bytes.Should().Equal(second.Bytes);
     }
 }
+
+public sealed class StatisticsReportChartTests
+{
+    [Fact]
+    public void Write_EmbedsAChartPngPerTable_WithCaption()
+    {
+        using var docx = Docx.Of(s => StatisticsReportDocument.Write(Report, [ByRegion, Empty], s, Options));
+
+        docx.ValidationErrors().Should().BeEmpty();
+        var images = docx.Package.MainDocumentPart!.ImageParts.ToList();
+        images.Should().HaveCount(2, "the empty table gets its no-data figure");
+        images.Should().OnlyContain(p => p.ContentType == "image/png");
+        docx.Paragraphs().Should().Contain("四、图表").And.Contain("图1").And.Contain("图2");
+    }
+}
