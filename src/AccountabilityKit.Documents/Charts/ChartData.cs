@@ -14,7 +14,8 @@ internal sealed record ChartData(
     ImmutableArray<string> Series,
     ImmutableArray<ImmutableArray<decimal?>> Values,
     int Scale,
-    bool Chinese)
+    bool Chinese,
+    CultureInfo Culture)
 {
     /// <summary>Whether there is nothing to draw (no category, or every value absent or zero).</summary>
     public bool IsEmpty => Categories.IsEmpty || Values.All(s => s.All(v => v is null or 0m));
@@ -79,7 +80,7 @@ internal sealed record ChartData(
             rows.Add(row);
             for (var d = 0; d < dimensions.Length; d++)
             {
-                labels.TryAdd((d, row.Keys[d]), row.Keys[d] is null ? NoValue(chinese) : export.Rows[i][d].Display(chinese) ?? row.Keys[d]!);
+                labels.TryAdd((d, row.Keys[d]), row.Keys[d] is null ? NoValue(culture) : export.Rows[i][d].Display(chinese) ?? row.Keys[d]!);
             }
         }
 
@@ -129,7 +130,7 @@ internal sealed record ChartData(
             title = options.Title ?? Catalog.Of(nameof(Messages.ChartTitleShares), ("measure", Labelled(measures[0])), ("category", LabelledValue.Of(category))).Render(culture);
         }
 
-        return new ChartData(title, categories, seriesLabels, values.ToImmutable(), scale, chinese);
+        return new ChartData(title, categories, seriesLabels, values.ToImmutable(), scale, chinese, culture);
     }
 
     private static LabelledValue Labelled(StatColumn column) => new(column.Key, column.ChineseLabel, column.EnglishLabel);
@@ -142,6 +143,5 @@ internal sealed record ChartData(
             : throw new ChartDimensionException(Catalog.Of(nameof(Messages.ChartDimensionMissing), ("dimension", LabelledValue.Of(dimension))), dimension);
     }
 
-    private static string NoValue(bool chinese) =>
-        Catalog.Of(nameof(Messages.ChartNoValue)).Render(chinese ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.InvariantCulture);
+    private static string NoValue(CultureInfo culture) => Catalog.Of(nameof(Messages.ChartNoValue)).Render(culture);
 }

@@ -16,6 +16,11 @@ internal static class ChartRenderer
     public static Plot Build(StatTable table, ChartOptions options)
     {
         var data = ChartData.From(table, options);
+        var family = ChartFonts.Resolve(options.FontFamily);
+
+        // ScottPlot draws some labels (e.g. bar values) with its process-wide default family; set it too, so every
+        // text of the figure is in the one family and the output does not depend on an earlier figure.
+        Fonts.Default = family;
         var plot = new Plot();
         plot.Title(data.Title, size: 18);
         if (data.IsEmpty)
@@ -38,7 +43,7 @@ internal static class ChartRenderer
             }
         }
 
-        plot.Font.Set(ChartFonts.Resolve(options.FontFamily));
+        plot.Font.Set(family);
         return plot;
     }
 
@@ -46,7 +51,7 @@ internal static class ChartRenderer
 
     private static void NoData(Plot plot, ChartData data)
     {
-        var text = plot.Add.Text(Catalog.Of(nameof(Messages.ChartNoData)).Render(data.Chinese ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.InvariantCulture), 0, 0);
+        var text = plot.Add.Text(Catalog.Of(nameof(Messages.ChartNoData)).Render(data.Culture), 0, 0);
         text.LabelFontSize = 28;
         text.LabelFontColor = Colors.Gray;
         text.LabelAlignment = Alignment.MiddleCenter;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace AccountabilityKit.Documents.Charts;
 
 /// <summary>
-/// Makes the SVG text Skia writes deterministic and readable: clip-path ids (numbered by a process-wide counter) are
+/// Makes the SVG text Skia writes deterministic and readable: clip-path ids (numbered in hex by a process-wide counter) are
 /// renumbered from 1 in order of appearance, and Kangxi radicals (U+2F00–U+2FDF, which Skia writes back for ideographs
 /// such as 无 or 人 whose glyph the CJK font shares with the radical) become the ideographs again (their NFKC form).
 /// </summary>
@@ -40,6 +40,6 @@ internal static partial class SvgText
         return text.ToString();
     }
 
-    [GeneratedRegex(@"\bcl_\d+\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcl_[0-9a-fA-F]+\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClipId();
 }
