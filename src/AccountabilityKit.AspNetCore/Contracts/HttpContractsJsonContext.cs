@@ -10,5 +10,6 @@ namespace AccountabilityKit.AspNetCore.Contracts;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ProblemResponse))]
 [JsonSerializable(typeof(CodeLabel))]
+[JsonSerializable(typeof(TemplateCheckResponse))]
 [JsonSerializable(typeof(IssueResponse))]
 internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
