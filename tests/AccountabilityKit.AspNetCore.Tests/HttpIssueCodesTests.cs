@@ -2,4 +2,4 @@ using AccountabilityKit.TestSupport;
 
 namespace AccountabilityKit.AspNetCore.Tests;
 
-public sealed class HttpIssueCodesTests() : IssueCodeDocumentationTests(typeof(HttpIssueCodes), "HT", minimumCount: 5);
+public sealed class HttpIssueCodesTests() : IssueCodeDocumentationTests(typeof(HttpIssueCodes), "HT", minimumCount: 4);

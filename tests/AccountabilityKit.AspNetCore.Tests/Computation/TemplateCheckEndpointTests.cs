@@ -84,8 +84,8 @@ public sealed class TemplateCheckEndpointTests
     [Fact]
     public async Task BodyTooDeep_Is400WithAK047()
     {
-        await using var host = await KitTestHost.StartAsync(o => o.MaxJsonDepth = 5);
-        using var response = await host.Client.PostAsync(Route, Json("{\"a\":[[[[[[[[1]]]]]]]]}"));
+        await using var host = await KitTestHost.StartAsync(o => o.MaxJsonDepth = 2);
+        using var response = await host.Client.PostAsync(Route, Json("{\"aspects\":[{\"x\":[1]}]}"));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
