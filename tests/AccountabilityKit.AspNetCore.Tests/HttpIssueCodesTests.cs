@@ -1,0 +1,5 @@
+using AccountabilityKit.TestSupport;
+
+namespace AccountabilityKit.AspNetCore.Tests;
+
+public sealed class HttpIssueCodesTests() : IssueCodeDocumentationTests(typeof(HttpIssueCodes), "HT", minimumCount: 4);
