@@ -9,7 +9,9 @@ using AccountabilityKit.EntityFrameworkCore.History;
 using AccountabilityKit.EntityFrameworkCore.Repositories;
 using AccountabilityKit.Organization;
 using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Aggregation;
 using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.EntityFrameworkCore.Statistics;
 using AccountabilityKit.Time;
 using Ardalis.Specification;
 using Microsoft.AspNetCore.Builder;
@@ -48,6 +50,7 @@ internal static class StoredDataEndpoints
         data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter));
         data.MapGet("score-cards/{unit}/{quarter}/versions", (HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
         data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
+        data.MapGet("facts/stats", (Func<HttpContext, Task<IResult>>)(http => FactStatisticsAsync(http, Db<TContext>(http))));
         data.MapGet("facts", (Func<HttpContext, Task<IResult>>)(http => ListFactsAsync(http, Db<TContext>(http))));
     }
 
@@ -282,6 +285,60 @@ internal static class StoredDataEndpoints
         }
 
         return await PageAsync(http, new ScopedRepository<AccountabilityFact>(db, scope), parts, f => f.CaseId, f => f, StoredJsonContext.InfoOf<StoredPage<AccountabilityFact>>(), f => f.Person).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>?by=</c> dimensions (repeatable, camelCase <c>FactField</c> names), optional <c>from</c>/<c>to</c> quarters and
+    /// <c>rollup=true</c>: the count of facts and of distinct cases per group, one SQL <c>GROUP BY</c> per grouping set over
+    /// the caller's scoped facts only.
+    /// </summary>
+    private static async Task<IResult> FactStatisticsAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var dimensions = new List<FactField>();
+        foreach (var by in http.Request.Query["by"])
+        {
+            if (!KitEnum.TryParse<FactField>(by, out var field))
+            {
+                return InvalidParameter(http, "by", by ?? string.Empty);
+            }
+
+            dimensions.Add(field);
+        }
+
+        AssessmentQuarter? from = null;
+        AssessmentQuarter? to = null;
+        foreach (var (name, set) in new (string, Action<AssessmentQuarter>)[] { ("from", q => from = q), ("to", q => to = q) })
+        {
+            if (http.Request.Query.TryGetValue(name, out var values))
+            {
+                if (values.Count != 1 || !AssessmentQuarter.TryParse(values[0], out var q))
+                {
+                    return InvalidParameter(http, name, values.ToString());
+                }
+
+                set(q);
+            }
+        }
+
+        var rollup = http.Request.Query.TryGetValue("rollup", out var r) && string.Equals(r.ToString(), "true", StringComparison.Ordinal);
+        var request = new StatRequest
+        {
+            Dimensions = [.. dimensions],
+            Measures = [StatMeasure.Count(), StatMeasure.DistinctCount(FactField.Case)],
+            From = from,
+            To = to,
+            Rollup = rollup,
+        };
+        var report = request.Validate();
+        if (!report.IsValid)
+        {
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, report);
+        }
+
+        var facts = new ScopedQuery<AccountabilityFact>(db, CallerScope.Of(http));
+        var table = await facts.InScope.ExecuteStatRequestAsync(request, http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(StatTableRecord.From(table, StoredProblem.CultureOf(http.Request)), StoredJsonContext.InfoOf<StatTableRecord>());
     }
 
     // ---- shared -------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ namespace AccountabilityKit.AspNetCore.Stored;
 [JsonSerializable(typeof(HistoryVerificationRecord))]
 [JsonSerializable(typeof(AccountabilityFact))]
 [JsonSerializable(typeof(StoredPage<AccountabilityFact>))]
+[JsonSerializable(typeof(StatTableRecord))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<JsonSerializerOptions> StrictOptions = new(CreateStrict);

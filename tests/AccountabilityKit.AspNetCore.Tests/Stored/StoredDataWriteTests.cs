@@ -115,6 +115,25 @@ public sealed class StoredDataWriteTests(StoredHosts hosts) : IClassFixture<Stor
 
     [Theory]
     [MemberData(nameof(Databases))]
+    public async Task Statistics_run_in_the_database_over_the_callers_facts_only(bool postgres)
+    {
+        var host = await hosts.GetAsync(postgres);
+        var table = await Page(host, "/akit/v1/data/facts/stats?by=region&by=unit&rollup=true", CountyA);
+        table.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).Should().HaveCount(4);
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        rows.SelectMany(row => row.GetProperty("keys").EnumerateArray()).Select(k => k.ValueKind == System.Text.Json.JsonValueKind.Null ? null : k.GetString())
+            .Where(k => k is not null).Should().OnlyContain(k => k == "CA" || k == "CA1");
+        var total = rows.Single(row => row.GetProperty("level").GetInt32() == 0);
+        total.GetProperty("values")[0].GetDecimal().Should().Be(1m, "county CB's fact must not be counted");
+
+        using var bad = await Send(host, HttpMethod.Get, "/akit/v1/data/facts/stats?by=Region", CountyA);
+        await ShouldBeProblem(bad, HttpStatusCode.BadRequest, "HTD007");
+        using var badQuarter = await Send(host, HttpMethod.Get, "/akit/v1/data/facts/stats?from=2026Q9", CountyA);
+        await ShouldBeProblem(badQuarter, HttpStatusCode.BadRequest, "HTD007");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases))]
     public async Task Problems_speak_the_requests_language_zh_CN_by_default(bool postgres)
     {
         var host = await hosts.GetAsync(postgres);
