@@ -1,6 +1,8 @@
 using AccountabilityKit.AspNetCore.Computation;
+using AccountabilityKit.AspNetCore.Http;
 using AccountabilityKit.AspNetCore.Stored;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,11 +24,16 @@ public static class AccountabilityKitEndpointRouteBuilderExtensions
     /// <param name="endpoints">The host's endpoint route builder (usually the <c>WebApplication</c>).</param>
     /// <param name="prefix">The route prefix; <see cref="DefaultPrefix"/> when omitted.</param>
     /// <returns>The route group, so that the host can add its own conventions (authorization policies, CORS, tags).</returns>
+    /// <remarks>Every endpoint of the group answers failures as problems (<c>KitProblems</c>), carries the kit's rate-limiter and request-timeout policies, and reads its body within <see cref="AccountabilityKitHttpOptions.MaxRequestBodyBytes"/>.</remarks>
     public static RouteGroupBuilder MapAccountabilityKit(this IEndpointRouteBuilder endpoints, string prefix = DefaultPrefix)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
         var group = endpoints.MapGroup(prefix);
+        group.AddEndpointFilter<KitEndpointFilter>()
+            .WithMetadata(UnlimitedBodySize.Instance)
+            .RequireRateLimiting(AccountabilityKitHttpOptions.RateLimiterPolicyName)
+            .WithRequestTimeout(AccountabilityKitHttpOptions.RequestTimeoutPolicyName);
         ComputationEndpoints.Map(group);
         return group;
     }

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace AccountabilityKit.AspNetCore.Contracts;
+
+/// <summary>
+/// The source-generated JSON metadata of the response contracts, used through <see cref="HttpContractsJson"/>.
+/// Combined with the kit's options so that its converters (quarters,
+/// dates, issues, messages) apply; messages and issues render in <c>CultureInfo.CurrentUICulture</c> while writing.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(ProblemResponse))]
+[JsonSerializable(typeof(CodeLabel))]
+[JsonSerializable(typeof(IssueResponse))]
+internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
