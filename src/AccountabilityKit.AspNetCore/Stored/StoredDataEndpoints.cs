@@ -1,14 +1,390 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.Json.Serialization.Metadata;
+using AccountabilityKit.Assessment.Findings;
+using AccountabilityKit.Assessment.Queries;
+using AccountabilityKit.Assessment.Scoring;
+using AccountabilityKit.EntityFrameworkCore.Assessment;
+using AccountabilityKit.EntityFrameworkCore.History;
+using AccountabilityKit.EntityFrameworkCore.Repositories;
+using AccountabilityKit.Organization;
+using AccountabilityKit.Serialization;
+using AccountabilityKit.Statistics.Facts;
+using AccountabilityKit.Time;
+using Ardalis.Specification;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
 
 namespace AccountabilityKit.AspNetCore.Stored;
 
-/// <summary>The stored-data endpoints over the host's context, restricted to the caller's subtree.</summary>
+/// <summary>
+/// The stored-data endpoints over the host's context, under <c>{prefix}/data</c>, restricted to the caller's subtree:
+/// every one requires an authenticated caller whose org-unit claim names a unit of the stored tree, and every query
+/// and write goes through a <see cref="ScopedRepository{T}"/> of that scope.
+/// </summary>
 internal static class StoredDataEndpoints
 {
     public static void Map<TContext>(RouteGroupBuilder group)
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(group);
+        var data = group.MapGroup("data").RequireAuthorization();
+        data.AddEndpointFilter(StoredFailures.HandleAsync);
+        data.AddEndpointFilter(async (context, next) =>
+            await CallerScope.ResolveAsync<TContext>(context.HttpContext).ConfigureAwait(false) ?? await next(context).ConfigureAwait(false));
+
+        data.MapGet("org-units", (Func<HttpContext, Task<IResult>>)(http => ListOrgUnitsAsync(http, Db<TContext>(http))));
+        data.MapGet("org-units/{id}", (HttpContext http, string id) => GetOrgUnitAsync(http, Db<TContext>(http), id));
+        data.MapGet("findings", (Func<HttpContext, Task<IResult>>)(http => ListFindingsAsync(http, Db<TContext>(http))));
+        data.MapGet("findings/{id}", (HttpContext http, string id) => GetFindingAsync(http, Db<TContext>(http), id));
+        data.MapPost("findings", (Func<HttpContext, Task<IResult>>)(http => CreateFindingAsync(http, Db<TContext>(http))));
+        data.MapPut("findings/{id}", (HttpContext http, string id) => ReplaceFindingAsync(http, Db<TContext>(http), id));
+        data.MapGet("score-cards", (Func<HttpContext, Task<IResult>>)(http => ListScoreCardsAsync(http, Db<TContext>(http))));
+        data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter));
+        data.MapGet("score-cards/{unit}/{quarter}/versions", (HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
+        data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
+        data.MapGet("facts", (Func<HttpContext, Task<IResult>>)(http => ListFactsAsync(http, Db<TContext>(http))));
     }
+
+    private static TContext Db<TContext>(HttpContext http)
+        where TContext : DbContext => http.RequestServices.GetRequiredService<TContext>();
+
+    // ---- org units ----------------------------------------------------------------------------------------------
+
+    private static async Task<IResult> ListOrgUnitsAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        var parts = new List<ISpecification<OrgUnit>>();
+        if (!TryUnitFilter(http, scope, "parent", out var parent, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (parent is { } p)
+        {
+            parts.Add(new WhereSpecification<OrgUnit>(u => u.ParentId == p));
+        }
+
+        return await PageAsync(http, new ScopedRepository<OrgUnit>(db, scope), parts, u => u.Id, u => u, StoredJsonContext.InfoOf<StoredPage<OrgUnit>>()).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> GetOrgUnitAsync<TContext>(HttpContext http, TContext db, string id)
+        where TContext : DbContext
+    {
+        if (!OrgUnitId.TryCreate(id, out var unitId))
+        {
+            return NotFound(http, id);
+        }
+
+        var unit = await new ScopedRepository<OrgUnit>(db, CallerScope.Of(http)).GetByIdAsync(unitId, http.RequestAborted).ConfigureAwait(false);
+        if (unit is null)
+        {
+            return NotFound(http, id);
+        }
+
+        http.Response.Headers.ETag = EntityTags.Of(db, unit);
+        return Results.Json(unit, AccountabilityKitJson.TypeInfo<OrgUnit>());
+    }
+
+    // ---- findings -----------------------------------------------------------------------------------------------
+
+    private static async Task<IResult> ListFindingsAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        var parts = new List<ISpecification<Finding>>();
+        if (!TryUnitFilter(http, scope, "unit", out var unit, out var refusal)
+            || !TryQuarter(http, out var quarter, out refusal)
+            || !TryDate(http, "overdueAsOf", out var overdueAsOf, out refusal))
+        {
+            return refusal;
+        }
+
+        if (unit is { } u && quarter is { } q && scope.Tree.Contains(u))
+        {
+            parts.Add(new FindingsInScopeSpec(DataScope.Subtree(scope.Tree, u), q));
+        }
+        else if (unit is { } onlyUnit)
+        {
+            parts.Add(Subtree<Finding>(scope, onlyUnit, f => f.Unit));
+            if (quarter is { } alsoQuarter)
+            {
+                parts.Add(new WhereSpecification<Finding>(f => f.Quarter == alsoQuarter));
+            }
+        }
+        else if (quarter is { } onlyQuarter)
+        {
+            parts.Add(new FindingsInScopeSpec(scope, onlyQuarter));
+        }
+
+        if (overdueAsOf is { } asOf)
+        {
+            parts.Add(new OverdueFindingsSpec(asOf));
+        }
+
+        return await PageAsync(http, new ScopedRepository<Finding>(db, scope), parts, f => f.Id, FindingRecord.From, StoredJsonContext.InfoOf<StoredPage<FindingRecord>>()).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> GetFindingAsync<TContext>(HttpContext http, TContext db, string id)
+        where TContext : DbContext
+    {
+        var finding = await new ScopedRepository<Finding>(db, CallerScope.Of(http)).GetByIdAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (finding is null)
+        {
+            return NotFound(http, id);
+        }
+
+        http.Response.Headers.ETag = EntityTags.Of(db, finding);
+        return Results.Json(FindingRecord.From(finding), StoredJsonContext.InfoOf<FindingRecord>());
+    }
+
+    private static async Task<IResult> CreateFindingAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var record = await AccountabilityKitJson.ReadAsync(http.Request.Body, StoredJsonContext.InfoOf<FindingRecord>(), cancellationToken: http.RequestAborted).ConfigureAwait(false);
+        var finding = record.ToFinding();
+        await new ScopedRepository<Finding>(db, CallerScope.Of(http)).AddAsync(finding, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.ETag = EntityTags.Of(db, finding);
+        http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(finding.Id)}";
+        return Results.Json(FindingRecord.From(finding), StoredJsonContext.InfoOf<FindingRecord>(), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> ReplaceFindingAsync<TContext>(HttpContext http, TContext db, string id)
+        where TContext : DbContext
+    {
+        var ifMatch = EntityTags.IfMatch(http.Request);
+        if (ifMatch is null)
+        {
+            return StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+        }
+
+        var record = await AccountabilityKitJson.ReadAsync(http.Request.Body, StoredJsonContext.InfoOf<FindingRecord>(), cancellationToken: http.RequestAborted).ConfigureAwait(false);
+        if (!string.Equals(record.Id, id, StringComparison.Ordinal))
+        {
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", id), ("body", record.Id)));
+        }
+
+        var next = record.ToFinding();
+        var findings = new ScopedRepository<Finding>(db, CallerScope.Of(http));
+        var stored = await findings.GetByIdAsync(id, http.RequestAborted).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return NotFound(http, id);
+        }
+
+        if (!EntityTags.Matches(ifMatch, EntityTags.Of(db, stored)))
+        {
+            return PreconditionFailed(http, id);
+        }
+
+        await findings.UpdateAsync(next, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.ETag = EntityTags.Of(db, stored);
+        return Results.Json(FindingRecord.From(next), StoredJsonContext.InfoOf<FindingRecord>());
+    }
+
+    // ---- score cards and their history --------------------------------------------------------------------------
+
+    private static async Task<IResult> ListScoreCardsAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        var parts = new List<ISpecification<ScoreCard>>();
+        if (!TryUnitFilter(http, scope, "unit", out var unit, out var refusal) || !TryQuarter(http, out var quarter, out refusal))
+        {
+            return refusal;
+        }
+
+        if (unit is { } u)
+        {
+            parts.Add(Subtree<ScoreCard>(scope, u, c => c.Unit));
+        }
+
+        if (quarter is { } q)
+        {
+            parts.Add(new WhereSpecification<ScoreCard>(c => c.Quarter == q));
+        }
+
+        return await PageAsync(http, new ScopedRepository<ScoreCard>(db, scope), parts, c => c.Unit, ScoreCardRecord.From, StoredJsonContext.InfoOf<StoredPage<ScoreCardRecord>>(), c => c.Quarter).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> GetScoreCardAsync<TContext>(HttpContext http, TContext db, string unit, string quarter)
+        where TContext : DbContext
+    {
+        if (!TryCardKey(unit, quarter, out var u, out var q))
+        {
+            return NotFound(http, $"{unit}/{quarter}");
+        }
+
+        var card = await new ScopedRepository<ScoreCard>(db, CallerScope.Of(http))
+            .FirstOrDefaultAsync(new WhereSpecification<ScoreCard>(c => c.Unit == u && c.Quarter == q), http.RequestAborted).ConfigureAwait(false);
+        if (card is null)
+        {
+            return NotFound(http, $"{unit}/{quarter}");
+        }
+
+        http.Response.Headers.ETag = EntityTags.Of(db, card);
+        return Results.Json(ScoreCardRecord.From(card), StoredJsonContext.InfoOf<ScoreCardRecord>());
+    }
+
+    private static async Task<IResult> ListScoreCardVersionsAsync<TContext>(HttpContext http, TContext db, string unit, string quarter)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        if (!TryCardKey(unit, quarter, out var u, out var q) || !scope.Contains(u))
+        {
+            return NotFound(http, $"{unit}/{quarter}");
+        }
+
+        var versions = new ScopedRepository<ScoreCardVersion>(db, scope, v => v.Unit);
+        var parts = new List<ISpecification<ScoreCardVersion>> { new WhereSpecification<ScoreCardVersion>(v => v.Unit == u && v.Quarter == q) };
+        return await PageAsync(http, versions, parts, v => v.Sequence, ScoreCardVersionRecord.From, StoredJsonContext.InfoOf<StoredPage<ScoreCardVersionRecord>>()).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> VerifyScoreCardVersionsAsync<TContext>(HttpContext http, TContext db, string unit, string quarter)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        if (!TryCardKey(unit, quarter, out var u, out var q) || !scope.Contains(u))
+        {
+            return NotFound(http, $"{unit}/{quarter}");
+        }
+
+        var report = await HistoryChainVerifier.VerifyAsync<ScoreCardVersion>(db, ScoreCardVersion.KeyOf(u, q), http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(HistoryVerificationRecord.From(report, StoredProblem.CultureOf(http.Request)), StoredJsonContext.InfoOf<HistoryVerificationRecord>());
+    }
+
+    // ---- facts --------------------------------------------------------------------------------------------------
+
+    private static async Task<IResult> ListFactsAsync<TContext>(HttpContext http, TContext db)
+        where TContext : DbContext
+    {
+        var scope = CallerScope.Of(http);
+        var parts = new List<ISpecification<AccountabilityFact>>();
+        if (!TryUnitFilter(http, scope, "unit", out var unit, out var refusal) || !TryQuarter(http, out var quarter, out refusal))
+        {
+            return refusal;
+        }
+
+        if (unit is { } u)
+        {
+            parts.Add(Subtree<AccountabilityFact>(scope, u, f => f.Unit));
+        }
+
+        if (quarter is { } q)
+        {
+            parts.Add(new WhereSpecification<AccountabilityFact>(f => f.Quarter == q));
+        }
+
+        return await PageAsync(http, new ScopedRepository<AccountabilityFact>(db, scope), parts, f => f.CaseId, f => f, StoredJsonContext.InfoOf<StoredPage<AccountabilityFact>>(), f => f.Person).ConfigureAwait(false);
+    }
+
+    // ---- shared -------------------------------------------------------------------------------------------------
+
+    private static async Task<IResult> PageAsync<T, TOut>(
+        HttpContext http,
+        ScopedRepository<T> repository,
+        IReadOnlyList<ISpecification<T>> parts,
+        Expression<Func<T, object?>> key,
+        Func<T, TOut> map,
+        JsonTypeInfo<StoredPage<TOut>> info,
+        Expression<Func<T, object?>>? secondKey = null)
+        where T : class
+    {
+        if (!PageRequest.TryRead(http.Request, out var paging))
+        {
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+        }
+
+        var total = await repository.CountAsync(new PagedSpecification<T>(parts, key, null, secondKey), http.RequestAborted).ConfigureAwait(false);
+        var rows = paging.Skip >= total
+            ? []
+            : await repository.ListAsync(new PagedSpecification<T>(parts, key, paging, secondKey), http.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new StoredPage<TOut>([.. rows.Select(map)], paging.Page, paging.PageSize, total), info);
+    }
+
+    private static bool TryUnitFilter(HttpContext http, DataScope scope, string name, out OrgUnitId? unit, out IResult refusal)
+    {
+        unit = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || !OrgUnitId.TryCreate(values[0], out var id))
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        // A unit of another county, or none at all, narrows to nothing: the scope still applies (no oracle).
+        unit = id;
+        return true;
+    }
+
+    /// <summary>The subtree of a unit filter; a unit that is not in the tree selects nothing (as another county's does).</summary>
+    private static WhereSpecification<T> Subtree<T>(DataScope scope, OrgUnitId unit, Expression<Func<T, OrgUnitId>> selector) =>
+        scope.Tree.Contains(unit)
+            ? new WhereSpecification<T>(DataScope.Subtree(scope.Tree, unit).Predicate(selector))
+            : new WhereSpecification<T>(_ => false);
+
+    private static bool TryQuarter(HttpContext http, out AssessmentQuarter? quarter, out IResult refusal)
+    {
+        quarter = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue("quarter", out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || !AssessmentQuarter.TryParse(values[0], out var q))
+        {
+            refusal = InvalidParameter(http, "quarter", values.ToString());
+            return false;
+        }
+
+        quarter = q;
+        return true;
+    }
+
+    private static bool TryDate(HttpContext http, string name, out LocalDate? date, out IResult refusal)
+    {
+        date = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        var parsed = values.Count == 1 ? LocalDatePattern.Iso.Parse(values[0] ?? string.Empty) : null;
+        if (parsed is null || !parsed.Success)
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        date = parsed.Value;
+        return true;
+    }
+
+    private static bool TryCardKey(string unit, string quarter, out OrgUnitId u, out AssessmentQuarter q)
+    {
+        q = default;
+        return OrgUnitId.TryCreate(unit, out u) & AssessmentQuarter.TryParse(quarter, out q);
+    }
+
+    private static IResult InvalidParameter(HttpContext http, string name, string value) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
+
+    private static IResult NotFound(HttpContext http, string id) =>
+        StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
+
+    internal static IResult PreconditionFailed(HttpContext http, string id) =>
+        StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));
 }

@@ -1,0 +1,35 @@
+namespace AccountabilityKit.AspNetCore.Stored;
+
+/// <summary>
+/// Codes of the problems the stored-data endpoints answer themselves (documented in the README, section "Stored data").
+/// Problems inside a posted document keep the code of the package that owns the format (<c>AK…</c>, <c>AS…</c>).
+/// </summary>
+internal static class StoredIssueCodes
+{
+    /// <summary>The caller's token names no org unit (403).</summary>
+    public const string OrgUnitClaimMissing = "HTD001";
+
+    /// <summary>The caller's token names an org unit that is not in the stored tree (403).</summary>
+    public const string OrgUnitClaimUnknown = "HTD002";
+
+    /// <summary>No record with that id within the caller's scope — missing or another unit's, one answer (404).</summary>
+    public const string NotFound = "HTD003";
+
+    /// <summary>A replacement without <c>If-Match</c> (428).</summary>
+    public const string IfMatchRequired = "HTD004";
+
+    /// <summary><c>If-Match</c> does not name the current version, or another writer saved first (412).</summary>
+    public const string PreconditionFailed = "HTD005";
+
+    /// <summary><c>page</c> or <c>pageSize</c> out of bounds or not a number (400).</summary>
+    public const string PagingInvalid = "HTD006";
+
+    /// <summary>A filter parameter that does not parse (400).</summary>
+    public const string QueryParameterInvalid = "HTD007";
+
+    /// <summary>A write the data scope refuses: outside the caller's subtree, or a taken id — one answer (403).</summary>
+    public const string WriteRefused = "HTD008";
+
+    /// <summary>The id in the path differs from the id in the body (400).</summary>
+    public const string IdMismatch = "HTD009";
+}
