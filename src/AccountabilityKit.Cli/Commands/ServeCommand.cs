@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AccountabilityKit.Cli.Inputs;
 using AccountabilityKit.Cli.Serve;
+using Microsoft.Extensions.Hosting;
 
 namespace AccountabilityKit.Cli.Commands;
 

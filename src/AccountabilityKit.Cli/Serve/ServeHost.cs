@@ -1,5 +1,6 @@
 using AccountabilityKit.AspNetCore;
 using AccountabilityKit.Cli.Demo;
+using AccountabilityKit.EntityFrameworkCore.Model;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -102,9 +103,12 @@ internal sealed class ServeHost : IAsyncDisposable
             var app = builder.Build();
             if (settings.Postgres is not null)
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<DemoDbContext>();
-                await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+                var scope = app.Services.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<DemoDbContext>();
+                    await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             app.UseAuthentication();
