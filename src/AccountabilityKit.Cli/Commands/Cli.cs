@@ -111,6 +111,7 @@ internal static class Cli
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         HelpWriter.Install(root, context);
         return root;
     }
