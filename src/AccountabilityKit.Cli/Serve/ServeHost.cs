@@ -113,6 +113,7 @@ internal sealed class ServeHost : IAsyncDisposable
 
             app.UseAuthentication();
             app.UseAuthorization();
+            app.UseAccountabilityKit();
             app.MapOpenApi();
             app.MapHealthChecks("/health");
             app.MapAccountabilityKit<DemoDbContext>();
