@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json.Serialization.Metadata;
+using AccountabilityKit.AspNetCore.Problems;
 using AccountabilityKit.Assessment.Findings;
 using AccountabilityKit.Assessment.Queries;
 using AccountabilityKit.Assessment.Scoring;
@@ -259,7 +260,7 @@ internal static class StoredDataEndpoints
         }
 
         var report = await HistoryChainVerifier.VerifyAsync<ScoreCardVersion>(db, ScoreCardVersion.KeyOf(u, q), http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(HistoryVerificationRecord.From(report, StoredProblem.CultureOf(http.Request)), StoredJsonContext.InfoOf<HistoryVerificationRecord>());
+        return Results.Json(HistoryVerificationRecord.From(report, KitProblems.CultureOf(http)), StoredJsonContext.InfoOf<HistoryVerificationRecord>());
     }
 
     // ---- facts --------------------------------------------------------------------------------------------------
@@ -338,7 +339,7 @@ internal static class StoredDataEndpoints
 
         var facts = new ScopedQuery<AccountabilityFact>(db, CallerScope.Of(http));
         var table = await facts.InScope.ExecuteStatRequestAsync(request, http.RequestAborted).ConfigureAwait(false);
-        return Results.Json(StatTableRecord.From(table, StoredProblem.CultureOf(http.Request)), StoredJsonContext.InfoOf<StatTableRecord>());
+        return Results.Json(StatTableRecord.From(table, KitProblems.CultureOf(http)), StoredJsonContext.InfoOf<StatTableRecord>());
     }
 
     // ---- shared -------------------------------------------------------------------------------------------------

@@ -1,51 +1,45 @@
-using System.Globalization;
+using AccountabilityKit.AspNetCore.Contracts;
+using AccountabilityKit.AspNetCore.Http;
+using AccountabilityKit.AspNetCore.Problems;
 using AccountabilityKit.Localization;
 using AccountabilityKit.Validation;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace AccountabilityKit.AspNetCore.Stored;
 
-/// <summary>RFC 9457 problem details of the stored-data endpoints, carrying the kit's issues in the request's language.</summary>
+/// <summary>
+/// The problem answers of the stored-data endpoints, in the one shape every endpoint of the kit gives
+/// (<see cref="ProblemResponse"/> through <see cref="KitProblems"/>'s culture and issue rendering): the status chosen by
+/// the refusal, the kit's issues in <c>issues</c>, the first issue's code in <c>code</c> and its message as title.
+/// </summary>
 internal static class StoredProblem
 {
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     public static IResult Of(HttpContext http, int status, string code, Message text) =>
         Of(http, status, ValidationReport.Of(ValidationIssue.Error(code, "$", text)));
 
     public static IResult Of(HttpContext http, int status, ValidationReport report)
     {
-        var culture = CultureOf(http.Request);
-        var issues = report.Issues.Select(i => new StoredIssue(
-            i.Code,
-            i.Severity == IssueSeverity.Error ? "error" : "warning",
-            i.Path,
-            i.MessageId,
-            i.Render(culture),
-            i.Citation?.ToString())).ToList();
-        var first = issues.Count > 0 ? issues[0].Message : Catalog.Of(nameof(Messages.StoredRequestRefused)).Render(culture);
-        return Results.Problem(
-            statusCode: status,
-            title: first,
-            detail: first,
-            extensions: new Dictionary<string, object?> { ["issues"] = issues });
+        var culture = KitProblems.CultureOf(http);
+        var first = report.Issues.FirstOrDefault();
+        var title = first is not null ? first.Render(culture) : Catalog.Of(nameof(Messages.StoredRequestRefused)).Render(culture);
+        var problem = new ProblemResponse(
+            TypeOf(status),
+            title,
+            status,
+            title,
+            first?.Code ?? string.Empty,
+            http.TraceIdentifier,
+            IssueResponse.FromAll(report.Issues, culture));
+        return new KitJsonResult<ProblemResponse>(problem, status, KitProblems.ContentType);
     }
 
-    /// <summary>zh-CN unless the first language the caller accepts is English.</summary>
-    public static CultureInfo CultureOf(HttpRequest request)
+    private static string TypeOf(int status) => status switch
     {
-        var header = request.Headers.AcceptLanguage.ToString();
-        if (header.Length > 0 && StringWithQualityHeaderValue.TryParseList([header], out var values))
-        {
-            var best = values.OrderByDescending(v => v.Quality ?? 1.0).FirstOrDefault();
-            if (best is not null && best.Value.Value is { } tag && tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return English;
-            }
-        }
-
-        return Chinese;
-    }
+        StatusCodes.Status400BadRequest => KitProblems.ValidationType,
+        StatusCodes.Status403Forbidden => "urn:accountabilitykit:problem:forbidden",
+        StatusCodes.Status404NotFound => "urn:accountabilitykit:problem:not-found",
+        StatusCodes.Status412PreconditionFailed => "urn:accountabilitykit:problem:precondition-failed",
+        StatusCodes.Status428PreconditionRequired => "urn:accountabilitykit:problem:precondition-required",
+        _ => "urn:accountabilitykit:problem:refused",
+    };
 }

@@ -224,6 +224,10 @@ public sealed class StoredDataScopeTests(StoredHosts hosts) : IClassFixture<Stor
         var problem = JsonDocument.Parse(text).RootElement.Clone();
         problem.GetProperty("status").GetInt32().Should().Be((int)status);
         problem.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("code").GetString()).Should().Contain(code, text);
+        // The one problem shape of every kit endpoint (KitProblems' ProblemResponse): a kit type URI, the code, the trace id.
+        problem.GetProperty("type").GetString().Should().StartWith("urn:accountabilitykit:problem:", text);
+        problem.GetProperty("code").GetString().Should().Be(code, text);
+        problem.GetProperty("traceId").GetString().Should().NotBeNullOrEmpty(text);
         return problem;
     }
 
