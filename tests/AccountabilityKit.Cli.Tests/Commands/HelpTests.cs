@@ -128,6 +128,6 @@ public sealed partial class HelpTests
     [GeneratedRegex(@"(?<![\w-])-{1,2}[A-Za-z?][\w-]*")]
     private static partial Regex OptionName();
 
-    [GeneratedRegex(@"\b(akit|template|checklist|score|case|stats|generate|demo|check|table|json|csv|zh|en)\b")]
+    [GeneratedRegex(@"\b(akit|template|checklist|score|case|stats|generate|demo|serve|check|table|json|csv|zh|en)\b")]
     private static partial Regex CommandName();
 }
