@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AccountabilityKit.Cli.Demo;
+using AccountabilityKit.AspNetCore.Tests.Stored;
 using FluentAssertions;
 
 namespace AccountabilityKit.AspNetCore.Tests.EndToEnd;
