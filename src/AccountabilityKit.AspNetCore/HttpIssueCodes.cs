@@ -21,4 +21,10 @@ public static class HttpIssueCodes
 
     /// <summary>An unexpected error; the answer carries a trace id, never the exception's text (500).</summary>
     public const string Internal = "HT005";
+
+    /// <summary>A request property that must hold one of the kit's published documents (a JSON object) holds something else (400).</summary>
+    public const string DocumentExpected = "HT006";
+
+    /// <summary>A required request property is missing (400).</summary>
+    public const string PropertyMissing = "HT007";
 }
