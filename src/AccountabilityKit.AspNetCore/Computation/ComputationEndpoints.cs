@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AccountabilityKit.AspNetCore.Contracts;
 using AccountabilityKit.AspNetCore.Http;
+using AccountabilityKit.AspNetCore.OpenApi;
 using AccountabilityKit.AspNetCore.Problems;
 using AccountabilityKit.Checklists.Templates;
 using AccountabilityKit.Validation;
@@ -22,6 +23,7 @@ internal static class ComputationEndpoints
             .WithSummary("Check a yearly checklist template")
             .WithDescription("Reads the posted template in the published ChecklistTemplate format (strict JSON) and validates it; a valid one is summarised with its warnings, an invalid one is a 400 problem listing every issue.")
             .Accepts<System.Text.Json.JsonElement>("application/json")
+            .WithMetadata(new PublishedDocumentAttribute(PublishedDocumentNames.ChecklistTemplate))
             .Produces<TemplateCheckResponse>()
             .Produces<ProblemResponse>(StatusCodes.Status400BadRequest, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status413PayloadTooLarge, KitProblems.ContentType);

@@ -1,4 +1,5 @@
 using AccountabilityKit.AspNetCore;
+using AccountabilityKit.AspNetCore.OpenApi;
 using AccountabilityKit.Cli.Demo;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -90,7 +91,7 @@ internal sealed class ServeHost : IAsyncDisposable
                 o.UseAccountabilityKit(history => history.Clock = clock);
             });
             builder.Services.AddAccountabilityKitHttp();
-            builder.Services.AddOpenApi();
+            builder.Services.AddOpenApi(o => o.AddAccountabilityKit());
             builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
             builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddJwtBearer(o =>
