@@ -53,9 +53,11 @@ internal static class StoredDataEndpoints
         data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
         data.MapGet("facts/stats", (Func<HttpContext, Task<IResult>>)(http => FactStatisticsAsync(http, Db<TContext>(http))));
         data.MapGet("facts", (Func<HttpContext, Task<IResult>>)(http => ListFactsAsync(http, Db<TContext>(http))));
+        ChecklistEndpoints.Map<TContext>(data);
+        CaseEndpoints.Map<TContext>(data);
     }
 
-    private static TContext Db<TContext>(HttpContext http)
+    internal static TContext Db<TContext>(HttpContext http)
         where TContext : DbContext => http.RequestServices.GetRequiredService<TContext>();
 
     // ---- org units ----------------------------------------------------------------------------------------------
@@ -344,19 +346,30 @@ internal static class StoredDataEndpoints
 
     // ---- shared -------------------------------------------------------------------------------------------------
 
-    private static async Task<IResult> PageAsync<T, TOut>(
+    internal static async Task<IResult> PageAsync<T, TOut>(
         HttpContext http,
         ScopedRepository<T> repository,
         IReadOnlyList<ISpecification<T>> parts,
         Expression<Func<T, object?>> key,
         Func<T, TOut> map,
         JsonTypeInfo<StoredPage<TOut>> info,
-        Expression<Func<T, object?>>? secondKey = null)
+        Expression<Func<T, object?>>? secondKey = null,
+        Func<T, bool>? inMemory = null)
         where T : class
     {
         if (!PageRequest.TryRead(http.Request, out var paging))
         {
             return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+        }
+
+        if (inMemory is not null)
+        {
+            // A filter over a JSON column (milestones, subjects' forms): the SQL filters and the scope run in the
+            // database, this one over the rows they return, then the page is cut.
+            var all = await repository.ListAsync(new PagedSpecification<T>(parts, key, null, secondKey), http.RequestAborted).ConfigureAwait(false);
+            var kept = all.Where(inMemory).ToList();
+            var pageRows = kept.Skip(paging.Skip).Take(paging.PageSize).Select(map).ToList();
+            return Results.Json(new StoredPage<TOut>(pageRows, paging.Page, paging.PageSize, kept.Count), info);
         }
 
         var total = await repository.CountAsync(new PagedSpecification<T>(parts, key, null, secondKey), http.RequestAborted).ConfigureAwait(false);
@@ -366,7 +379,7 @@ internal static class StoredDataEndpoints
         return Results.Json(new StoredPage<TOut>([.. rows.Select(map)], paging.Page, paging.PageSize, total), info);
     }
 
-    private static bool TryUnitFilter(HttpContext http, DataScope scope, string name, out OrgUnitId? unit, out IResult refusal)
+    internal static bool TryUnitFilter(HttpContext http, DataScope scope, string name, out OrgUnitId? unit, out IResult refusal)
     {
         unit = null;
         refusal = Results.Empty;
@@ -387,12 +400,12 @@ internal static class StoredDataEndpoints
     }
 
     /// <summary>The subtree of a unit filter; a unit that is not in the tree selects nothing (as another county's does).</summary>
-    private static WhereSpecification<T> Subtree<T>(DataScope scope, OrgUnitId unit, Expression<Func<T, OrgUnitId>> selector) =>
+    internal static WhereSpecification<T> Subtree<T>(DataScope scope, OrgUnitId unit, Expression<Func<T, OrgUnitId>> selector) =>
         scope.Tree.Contains(unit)
             ? new WhereSpecification<T>(DataScope.Subtree(scope.Tree, unit).Predicate(selector))
             : new WhereSpecification<T>(_ => false);
 
-    private static bool TryQuarter(HttpContext http, out AssessmentQuarter? quarter, out IResult refusal)
+    internal static bool TryQuarter(HttpContext http, out AssessmentQuarter? quarter, out IResult refusal)
     {
         quarter = null;
         refusal = Results.Empty;
@@ -411,7 +424,70 @@ internal static class StoredDataEndpoints
         return true;
     }
 
-    private static bool TryDate(HttpContext http, string name, out LocalDate? date, out IResult refusal)
+    /// <summary>An optional <c>true</c>/<c>false</c> query parameter.</summary>
+    internal static bool TryBoolean(HttpContext http, string name, out bool? value, out IResult refusal)
+    {
+        value = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || values[0] is not ("true" or "false"))
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        value = values[0] == "true";
+        return true;
+    }
+
+    /// <summary>An optional year query parameter (<c>2026</c>).</summary>
+    internal static bool TryYear(HttpContext http, string name, out AssessmentYear? year, out IResult refusal)
+    {
+        year = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1
+            || !int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number is < AssessmentYear.MinValue or > AssessmentYear.MaxValue)
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        year = new AssessmentYear(number);
+        return true;
+    }
+
+    /// <summary>An optional enum query parameter in its canonical camelCase code.</summary>
+    internal static bool TryEnum<TEnum>(HttpContext http, string name, out TEnum? value, out IResult refusal)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || !KitEnum.TryParse<TEnum>(values[0], out var parsed))
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    internal static bool TryDate(HttpContext http, string name, out LocalDate? date, out IResult refusal)
     {
         date = null;
         refusal = Results.Empty;
@@ -437,11 +513,20 @@ internal static class StoredDataEndpoints
         return OrgUnitId.TryCreate(unit, out u) & AssessmentQuarter.TryParse(quarter, out q);
     }
 
-    private static IResult InvalidParameter(HttpContext http, string name, string value) =>
+    internal static IResult InvalidParameter(HttpContext http, string name, string value) =>
         StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
 
-    private static IResult NotFound(HttpContext http, string id) =>
+    internal static IResult NotFound(HttpContext http, string id) =>
         StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
+
+    internal static IResult IfMatchRequired(HttpContext http) =>
+        StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+
+    internal static IResult IdMismatch(HttpContext http, string path, string body) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", path), ("body", body)));
+
+    internal static IResult PagingInvalid(HttpContext http) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
 
     internal static IResult PreconditionFailed(HttpContext http, string id) =>
         StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));

@@ -32,4 +32,7 @@ internal static class StoredIssueCodes
 
     /// <summary>The id in the path differs from the id in the body (400).</summary>
     public const string IdMismatch = "HTD009";
+
+    /// <summary>A review action the review's current state does not allow, e.g. approving a draft (409).</summary>
+    public const string ReviewActionRefused = "HTD010";
 }
