@@ -267,7 +267,7 @@ internal static class ChecklistEndpoints
         }
         catch (IllegalReviewTransitionException e)
         {
-            return StoredProblem.Of(http, StatusCodes.Status409Conflict, StoredIssueCodes.ReviewActionRefused, e.Text);
+            return StoredProblem.Of(http, StatusCodes.Status409Conflict, StoredDataIssueCodes.ReviewActionRefused, e.Text);
         }
 
         if (stored is null)

@@ -167,13 +167,13 @@ internal static class StoredDataEndpoints
         var ifMatch = EntityTags.IfMatch(http.Request);
         if (ifMatch is null)
         {
-            return StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+            return StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredDataIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
         }
 
         var record = await AccountabilityKitJson.ReadAsync(http.Request.Body, StoredJsonContext.InfoOf<FindingRecord>(), cancellationToken: http.RequestAborted).ConfigureAwait(false);
         if (!string.Equals(record.Id, id, StringComparison.Ordinal))
         {
-            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", id), ("body", record.Id)));
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", id), ("body", record.Id)));
         }
 
         var next = record.ToFinding();
@@ -359,7 +359,7 @@ internal static class StoredDataEndpoints
     {
         if (!PageRequest.TryRead(http.Request, out var paging))
         {
-            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
         }
 
         if (inMemory is not null)
@@ -514,20 +514,20 @@ internal static class StoredDataEndpoints
     }
 
     internal static IResult InvalidParameter(HttpContext http, string name, string value) =>
-        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
 
     internal static IResult NotFound(HttpContext http, string id) =>
-        StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
+        StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredDataIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
 
     internal static IResult IfMatchRequired(HttpContext http) =>
-        StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+        StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredDataIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
 
     internal static IResult IdMismatch(HttpContext http, string path, string body) =>
-        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", path), ("body", body)));
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", path), ("body", body)));
 
     internal static IResult PagingInvalid(HttpContext http) =>
-        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
 
     internal static IResult PreconditionFailed(HttpContext http, string id) =>
-        StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));
+        StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredDataIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));
 }
