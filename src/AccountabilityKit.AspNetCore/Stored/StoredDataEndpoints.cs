@@ -17,6 +17,7 @@ using AccountabilityKit.Time;
 using Ardalis.Specification;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,18 +42,88 @@ internal static class StoredDataEndpoints
         data.AddEndpointFilter(async (context, next) =>
             await CallerScope.ResolveAsync<TContext>(context.HttpContext).ConfigureAwait(false) ?? await next(context).ConfigureAwait(false));
 
-        data.MapGet("org-units", (Func<HttpContext, Task<IResult>>)(http => ListOrgUnitsAsync(http, Db<TContext>(http))));
-        data.MapGet("org-units/{id}", (HttpContext http, string id) => GetOrgUnitAsync(http, Db<TContext>(http), id));
-        data.MapGet("findings", (Func<HttpContext, Task<IResult>>)(http => ListFindingsAsync(http, Db<TContext>(http))));
-        data.MapGet("findings/{id}", (HttpContext http, string id) => GetFindingAsync(http, Db<TContext>(http), id));
-        data.MapPost("findings", (Func<HttpContext, Task<IResult>>)(http => CreateFindingAsync(http, Db<TContext>(http))));
-        data.MapPut("findings/{id}", (HttpContext http, string id) => ReplaceFindingAsync(http, Db<TContext>(http), id));
-        data.MapGet("score-cards", (Func<HttpContext, Task<IResult>>)(http => ListScoreCardsAsync(http, Db<TContext>(http))));
-        data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("score-cards/{unit}/{quarter}/versions", (HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("facts/stats", (Func<HttpContext, Task<IResult>>)(http => FactStatisticsAsync(http, Db<TContext>(http))));
-        data.MapGet("facts", (Func<HttpContext, Task<IResult>>)(http => ListFactsAsync(http, Db<TContext>(http))));
+        data.MapGet("org-units", ([FromQuery] string? parent, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListOrgUnitsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<OrgUnit>>(
+                "ListStoredOrgUnits",
+                "List the org units in the caller's scope",
+                "A page of the stored org units of the caller's subtree, ordered by id; parent narrows to the children of that unit (a unit outside the scope selects nothing).",
+                StatusCodes.Status200OK);
+        data.MapGet("org-units/{id}", (HttpContext http, string id) => GetOrgUnitAsync(http, Db<TContext>(http), id))
+            .Describe<OrgUnit>(
+                "GetStoredOrgUnit",
+                "Read one org unit",
+                "The org unit with its ETag; a unit outside the caller's subtree and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("findings", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? overdueAsOf, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListFindingsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<FindingRecord>>(
+                "ListStoredFindings",
+                "List the stored findings in the caller's scope",
+                "A page of the caller's stored findings. Filters narrow the caller's subtree and never widen it: unit (that unit's subtree), quarter (2026Q2, FindingsInScopeSpec), overdueAsOf (an ISO date: rectification deadline passed and not rectified, OverdueFindingsSpec). Bad values are 400 HTD006 (paging) or HTD007 (filters).",
+                StatusCodes.Status200OK);
+        data.MapGet("findings/{id}", (HttpContext http, string id) => GetFindingAsync(http, Db<TContext>(http), id))
+            .Describe<FindingRecord>(
+                "GetStoredFinding",
+                "Read one stored finding",
+                "The finding with its ETag; another unit's finding and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapPost("findings", (Func<HttpContext, Task<IResult>>)(http => CreateFindingAsync(http, Db<TContext>(http))))
+            .Accepts<FindingRecord>("application/json")
+            .Describe<FindingRecord>(
+                "CreateStoredFinding",
+                "Store a new finding",
+                "Stores the posted finding (strict JSON, the domain's checks): 201 with Location and ETag. A unit outside the caller's subtree and a taken id are one 403 (HTD008), nothing stored.",
+                StatusCodes.Status201Created);
+        data.MapPut("findings/{id}", (HttpContext http, string id) => ReplaceFindingAsync(http, Db<TContext>(http), id))
+            .Accepts<FindingRecord>("application/json")
+            .Describe<FindingRecord>(
+                "ReplaceStoredFinding",
+                "Replace a stored finding (If-Match required)",
+                "Replaces the finding by the posted one (same id) when If-Match names its current ETag: 428 (HTD004) without If-Match, 412 (HTD005) when it is stale or another writer saved first, 403 (HTD008) when the new unit is outside the caller's subtree.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound,
+                StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status428PreconditionRequired);
+        data.MapGet("score-cards", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListScoreCardsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<ScoreCardRecord>>(
+                "ListStoredScoreCards",
+                "List the stored score cards in the caller's scope",
+                "A page of the caller's stored score cards, ordered by unit then quarter; unit (that unit's subtree) and quarter narrow it.",
+                StatusCodes.Status200OK);
+        data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<ScoreCardRecord>(
+                "GetStoredScoreCard",
+                "Read one stored score card",
+                "The score card of a unit and quarter with its ETag; another unit's card and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("score-cards/{unit}/{quarter}/versions", ([FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<StoredPage<ScoreCardVersionRecord>>(
+                "ListStoredScoreCardVersions",
+                "List a score card's stored version history",
+                "A page of the entries of the card's append-only, hash-chained history, oldest first. 404 (HTD003) outside the caller's scope.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<HistoryVerificationRecord>(
+                "VerifyStoredScoreCardVersions",
+                "Verify a score card's version history",
+                "Recomputes the hash chain of the card's versions and checks the stored card against its last entry; the first broken link is explained in the request's language. 404 (HTD003) outside the caller's scope.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("facts/stats", ([FromQuery] string[]? by, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? rollup, HttpContext http) => FactStatisticsAsync(http, Db<TContext>(http)))
+            .Describe<StatTableRecord>(
+                "StoredFactStatistics",
+                "Statistics over the caller's stored facts",
+                "The count of facts and of distinct cases per group of the by dimensions (repeatable, camelCase FactField names), optionally from/to quarters and rollup=true, computed in the database (one GROUP BY per grouping set) over the caller's scoped facts only. An unknown dimension or quarter is 400 (HTD007).",
+                StatusCodes.Status200OK);
+        data.MapGet("facts", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListFactsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<AccountabilityFact>>(
+                "ListStoredFacts",
+                "List the stored accountability facts in the caller's scope",
+                "A page of the caller's stored accountability facts, ordered by case then person; unit (that unit's subtree) and quarter narrow it.",
+                StatusCodes.Status200OK);
         ChecklistEndpoints.Map<TContext>(data);
         CaseEndpoints.Map<TContext>(data);
     }
