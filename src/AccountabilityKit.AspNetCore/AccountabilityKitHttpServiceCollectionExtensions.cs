@@ -54,6 +54,7 @@ public static class AccountabilityKitHttpServiceCollectionExtensions
             options.Encoder = strict.Encoder;
             options.MaxDepth = kit.Value.MaxJsonDepth;
             options.TypeInfoResolverChain.Insert(0, HttpContractsJsonContext.Default);
+            options.TypeInfoResolverChain.Insert(1, Stored.StoredJsonContext.Default);
             options.TypeInfoResolverChain.Add(strict.TypeInfoResolver!);
             options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         });

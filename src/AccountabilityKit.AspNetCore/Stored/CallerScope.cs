@@ -27,7 +27,7 @@ internal static class CallerScope
         var claims = http.User.FindAll(claimType).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToList();
         if (http.User.Identity?.IsAuthenticated != true || claims.Count != 1 || !OrgUnitId.TryCreate(claims[0], out var unit))
         {
-            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredIssueCodes.OrgUnitClaimMissing,
+            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredDataIssueCodes.OrgUnitClaimMissing,
                 Catalog.Of(nameof(Messages.StoredOrgUnitClaimMissing), ("claim", claimType)));
         }
 
@@ -35,7 +35,7 @@ internal static class CallerScope
         var units = await db.Set<OrgUnit>().AsNoTracking().ToListAsync(http.RequestAborted).ConfigureAwait(false);
         if (units.Count == 0 || !OrgTree.TryBuild(units, out var tree, out _) || !tree.Contains(unit))
         {
-            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredIssueCodes.OrgUnitClaimUnknown,
+            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredDataIssueCodes.OrgUnitClaimUnknown,
                 Catalog.Of(nameof(Messages.StoredOrgUnitClaimUnknown), ("unit", unit.Value)));
         }
 

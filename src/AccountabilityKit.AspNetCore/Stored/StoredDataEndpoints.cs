@@ -17,6 +17,7 @@ using AccountabilityKit.Time;
 using Ardalis.Specification;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,21 +42,93 @@ internal static class StoredDataEndpoints
         data.AddEndpointFilter(async (context, next) =>
             await CallerScope.ResolveAsync<TContext>(context.HttpContext).ConfigureAwait(false) ?? await next(context).ConfigureAwait(false));
 
-        data.MapGet("org-units", (Func<HttpContext, Task<IResult>>)(http => ListOrgUnitsAsync(http, Db<TContext>(http))));
-        data.MapGet("org-units/{id}", (HttpContext http, string id) => GetOrgUnitAsync(http, Db<TContext>(http), id));
-        data.MapGet("findings", (Func<HttpContext, Task<IResult>>)(http => ListFindingsAsync(http, Db<TContext>(http))));
-        data.MapGet("findings/{id}", (HttpContext http, string id) => GetFindingAsync(http, Db<TContext>(http), id));
-        data.MapPost("findings", (Func<HttpContext, Task<IResult>>)(http => CreateFindingAsync(http, Db<TContext>(http))));
-        data.MapPut("findings/{id}", (HttpContext http, string id) => ReplaceFindingAsync(http, Db<TContext>(http), id));
-        data.MapGet("score-cards", (Func<HttpContext, Task<IResult>>)(http => ListScoreCardsAsync(http, Db<TContext>(http))));
-        data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("score-cards/{unit}/{quarter}/versions", (HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter));
-        data.MapGet("facts/stats", (Func<HttpContext, Task<IResult>>)(http => FactStatisticsAsync(http, Db<TContext>(http))));
-        data.MapGet("facts", (Func<HttpContext, Task<IResult>>)(http => ListFactsAsync(http, Db<TContext>(http))));
+        data.MapGet("org-units", ([FromQuery] string? parent, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListOrgUnitsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<OrgUnit>>(
+                "ListStoredOrgUnits",
+                "List the org units in the caller's scope",
+                "A page of the stored org units of the caller's subtree, ordered by id; parent narrows to the children of that unit (a unit outside the scope selects nothing).",
+                StatusCodes.Status200OK);
+        data.MapGet("org-units/{id}", (HttpContext http, string id) => GetOrgUnitAsync(http, Db<TContext>(http), id))
+            .Describe<OrgUnit>(
+                "GetStoredOrgUnit",
+                "Read one org unit",
+                "The org unit with its ETag; a unit outside the caller's subtree and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("findings", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? overdueAsOf, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListFindingsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<FindingRecord>>(
+                "ListStoredFindings",
+                "List the stored findings in the caller's scope",
+                "A page of the caller's stored findings. Filters narrow the caller's subtree and never widen it: unit (that unit's subtree), quarter (2026Q2, FindingsInScopeSpec), overdueAsOf (an ISO date: rectification deadline passed and not rectified, OverdueFindingsSpec). Bad values are 400 HTD006 (paging) or HTD007 (filters).",
+                StatusCodes.Status200OK);
+        data.MapGet("findings/{id}", (HttpContext http, string id) => GetFindingAsync(http, Db<TContext>(http), id))
+            .Describe<FindingRecord>(
+                "GetStoredFinding",
+                "Read one stored finding",
+                "The finding with its ETag; another unit's finding and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapPost("findings", (Func<HttpContext, Task<IResult>>)(http => CreateFindingAsync(http, Db<TContext>(http))))
+            .Accepts<FindingRecord>("application/json")
+            .Describe<FindingRecord>(
+                "CreateStoredFinding",
+                "Store a new finding",
+                "Stores the posted finding (strict JSON, the domain's checks): 201 with Location and ETag. A unit outside the caller's subtree and a taken id are one 403 (HTD008), nothing stored.",
+                StatusCodes.Status201Created);
+        data.MapPut("findings/{id}", (HttpContext http, string id) => ReplaceFindingAsync(http, Db<TContext>(http), id))
+            .Accepts<FindingRecord>("application/json")
+            .Describe<FindingRecord>(
+                "ReplaceStoredFinding",
+                "Replace a stored finding (If-Match required)",
+                "Replaces the finding by the posted one (same id) when If-Match names its current ETag: 428 (HTD004) without If-Match, 412 (HTD005) when it is stale or another writer saved first, 403 (HTD008) when the new unit is outside the caller's subtree.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound,
+                StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status428PreconditionRequired);
+        data.MapGet("score-cards", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListScoreCardsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<ScoreCardRecord>>(
+                "ListStoredScoreCards",
+                "List the stored score cards in the caller's scope",
+                "A page of the caller's stored score cards, ordered by unit then quarter; unit (that unit's subtree) and quarter narrow it.",
+                StatusCodes.Status200OK);
+        data.MapGet("score-cards/{unit}/{quarter}", (HttpContext http, string unit, string quarter) => GetScoreCardAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<ScoreCardRecord>(
+                "GetStoredScoreCard",
+                "Read one stored score card",
+                "The score card of a unit and quarter with its ETag; another unit's card and a missing one are the same 404 (HTD003).",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("score-cards/{unit}/{quarter}/versions", ([FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http, string unit, string quarter) => ListScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<StoredPage<ScoreCardVersionRecord>>(
+                "ListStoredScoreCardVersions",
+                "List a score card's stored version history",
+                "A page of the entries of the card's append-only, hash-chained history, oldest first. 404 (HTD003) outside the caller's scope.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("score-cards/{unit}/{quarter}/versions/verification", (HttpContext http, string unit, string quarter) => VerifyScoreCardVersionsAsync(http, Db<TContext>(http), unit, quarter))
+            .Describe<HistoryVerificationRecord>(
+                "VerifyStoredScoreCardVersions",
+                "Verify a score card's version history",
+                "Recomputes the hash chain of the card's versions and checks the stored card against its last entry; the first broken link is explained in the request's language. 404 (HTD003) outside the caller's scope.",
+                StatusCodes.Status200OK,
+                StatusCodes.Status404NotFound);
+        data.MapGet("facts/stats", ([FromQuery] string[]? by, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? rollup, HttpContext http) => FactStatisticsAsync(http, Db<TContext>(http)))
+            .Describe<StatTableRecord>(
+                "StoredFactStatistics",
+                "Statistics over the caller's stored facts",
+                "The count of facts and of distinct cases per group of the by dimensions (repeatable, camelCase FactField names), optionally from/to quarters and rollup=true, computed in the database (one GROUP BY per grouping set) over the caller's scoped facts only. An unknown dimension or quarter is 400 (HTD007).",
+                StatusCodes.Status200OK);
+        data.MapGet("facts", ([FromQuery] string? unit, [FromQuery] string? quarter, [FromQuery] string? page, [FromQuery] string? pageSize, HttpContext http) => ListFactsAsync(http, Db<TContext>(http)))
+            .Describe<StoredPage<AccountabilityFact>>(
+                "ListStoredFacts",
+                "List the stored accountability facts in the caller's scope",
+                "A page of the caller's stored accountability facts, ordered by case then person; unit (that unit's subtree) and quarter narrow it.",
+                StatusCodes.Status200OK);
+        ChecklistEndpoints.Map<TContext>(data);
+        CaseEndpoints.Map<TContext>(data);
     }
 
-    private static TContext Db<TContext>(HttpContext http)
+    internal static TContext Db<TContext>(HttpContext http)
         where TContext : DbContext => http.RequestServices.GetRequiredService<TContext>();
 
     // ---- org units ----------------------------------------------------------------------------------------------
@@ -165,13 +238,13 @@ internal static class StoredDataEndpoints
         var ifMatch = EntityTags.IfMatch(http.Request);
         if (ifMatch is null)
         {
-            return StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+            return StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredDataIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
         }
 
         var record = await AccountabilityKitJson.ReadAsync(http.Request.Body, StoredJsonContext.InfoOf<FindingRecord>(), cancellationToken: http.RequestAborted).ConfigureAwait(false);
         if (!string.Equals(record.Id, id, StringComparison.Ordinal))
         {
-            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", id), ("body", record.Id)));
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", id), ("body", record.Id)));
         }
 
         var next = record.ToFinding();
@@ -344,19 +417,30 @@ internal static class StoredDataEndpoints
 
     // ---- shared -------------------------------------------------------------------------------------------------
 
-    private static async Task<IResult> PageAsync<T, TOut>(
+    internal static async Task<IResult> PageAsync<T, TOut>(
         HttpContext http,
         ScopedRepository<T> repository,
         IReadOnlyList<ISpecification<T>> parts,
         Expression<Func<T, object?>> key,
         Func<T, TOut> map,
         JsonTypeInfo<StoredPage<TOut>> info,
-        Expression<Func<T, object?>>? secondKey = null)
+        Expression<Func<T, object?>>? secondKey = null,
+        Func<T, bool>? inMemory = null)
         where T : class
     {
         if (!PageRequest.TryRead(http.Request, out var paging))
         {
-            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
+        }
+
+        if (inMemory is not null)
+        {
+            // A filter over a JSON column (milestones, subjects' forms): the SQL filters and the scope run in the
+            // database, this one over the rows they return, then the page is cut.
+            var all = await repository.ListAsync(new PagedSpecification<T>(parts, key, null, secondKey), http.RequestAborted).ConfigureAwait(false);
+            var kept = all.Where(inMemory).ToList();
+            var pageRows = kept.Skip(paging.Skip).Take(paging.PageSize).Select(map).ToList();
+            return Results.Json(new StoredPage<TOut>(pageRows, paging.Page, paging.PageSize, kept.Count), info);
         }
 
         var total = await repository.CountAsync(new PagedSpecification<T>(parts, key, null, secondKey), http.RequestAborted).ConfigureAwait(false);
@@ -366,7 +450,7 @@ internal static class StoredDataEndpoints
         return Results.Json(new StoredPage<TOut>([.. rows.Select(map)], paging.Page, paging.PageSize, total), info);
     }
 
-    private static bool TryUnitFilter(HttpContext http, DataScope scope, string name, out OrgUnitId? unit, out IResult refusal)
+    internal static bool TryUnitFilter(HttpContext http, DataScope scope, string name, out OrgUnitId? unit, out IResult refusal)
     {
         unit = null;
         refusal = Results.Empty;
@@ -387,12 +471,12 @@ internal static class StoredDataEndpoints
     }
 
     /// <summary>The subtree of a unit filter; a unit that is not in the tree selects nothing (as another county's does).</summary>
-    private static WhereSpecification<T> Subtree<T>(DataScope scope, OrgUnitId unit, Expression<Func<T, OrgUnitId>> selector) =>
+    internal static WhereSpecification<T> Subtree<T>(DataScope scope, OrgUnitId unit, Expression<Func<T, OrgUnitId>> selector) =>
         scope.Tree.Contains(unit)
             ? new WhereSpecification<T>(DataScope.Subtree(scope.Tree, unit).Predicate(selector))
             : new WhereSpecification<T>(_ => false);
 
-    private static bool TryQuarter(HttpContext http, out AssessmentQuarter? quarter, out IResult refusal)
+    internal static bool TryQuarter(HttpContext http, out AssessmentQuarter? quarter, out IResult refusal)
     {
         quarter = null;
         refusal = Results.Empty;
@@ -411,7 +495,70 @@ internal static class StoredDataEndpoints
         return true;
     }
 
-    private static bool TryDate(HttpContext http, string name, out LocalDate? date, out IResult refusal)
+    /// <summary>An optional <c>true</c>/<c>false</c> query parameter.</summary>
+    internal static bool TryBoolean(HttpContext http, string name, out bool? value, out IResult refusal)
+    {
+        value = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || values[0] is not ("true" or "false"))
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        value = values[0] == "true";
+        return true;
+    }
+
+    /// <summary>An optional year query parameter (<c>2026</c>).</summary>
+    internal static bool TryYear(HttpContext http, string name, out AssessmentYear? year, out IResult refusal)
+    {
+        year = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1
+            || !int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number is < AssessmentYear.MinValue or > AssessmentYear.MaxValue)
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        year = new AssessmentYear(number);
+        return true;
+    }
+
+    /// <summary>An optional enum query parameter in its canonical camelCase code.</summary>
+    internal static bool TryEnum<TEnum>(HttpContext http, string name, out TEnum? value, out IResult refusal)
+        where TEnum : struct, Enum
+    {
+        value = null;
+        refusal = Results.Empty;
+        if (!http.Request.Query.TryGetValue(name, out var values))
+        {
+            return true;
+        }
+
+        if (values.Count != 1 || !KitEnum.TryParse<TEnum>(values[0], out var parsed))
+        {
+            refusal = InvalidParameter(http, name, values.ToString());
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    internal static bool TryDate(HttpContext http, string name, out LocalDate? date, out IResult refusal)
     {
         date = null;
         refusal = Results.Empty;
@@ -437,12 +584,21 @@ internal static class StoredDataEndpoints
         return OrgUnitId.TryCreate(unit, out u) & AssessmentQuarter.TryParse(quarter, out q);
     }
 
-    private static IResult InvalidParameter(HttpContext http, string name, string value) =>
-        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
+    internal static IResult InvalidParameter(HttpContext http, string name, string value) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.QueryParameterInvalid, Catalog.Of(nameof(Messages.StoredQueryParameterInvalid), ("name", name), ("value", value)));
 
-    private static IResult NotFound(HttpContext http, string id) =>
-        StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
+    internal static IResult NotFound(HttpContext http, string id) =>
+        StoredProblem.Of(http, StatusCodes.Status404NotFound, StoredDataIssueCodes.NotFound, Catalog.Of(nameof(Messages.StoredNotFound), ("id", id)));
+
+    internal static IResult IfMatchRequired(HttpContext http) =>
+        StoredProblem.Of(http, StatusCodes.Status428PreconditionRequired, StoredDataIssueCodes.IfMatchRequired, Catalog.Of(nameof(Messages.StoredIfMatchRequired)));
+
+    internal static IResult IdMismatch(HttpContext http, string path, string body) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.IdMismatch, Catalog.Of(nameof(Messages.StoredIdMismatch), ("path", path), ("body", body)));
+
+    internal static IResult PagingInvalid(HttpContext http) =>
+        StoredProblem.Of(http, StatusCodes.Status400BadRequest, StoredDataIssueCodes.PagingInvalid, Catalog.Of(nameof(Messages.StoredPagingInvalid), ("max", PageRequest.MaxPageSize)));
 
     internal static IResult PreconditionFailed(HttpContext http, string id) =>
-        StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));
+        StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredDataIssueCodes.PreconditionFailed, Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", id)));
 }

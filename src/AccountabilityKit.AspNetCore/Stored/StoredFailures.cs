@@ -23,16 +23,16 @@ internal static class StoredFailures
         catch (DataScopeViolationException)
         {
             // One answer for every refusal of the scope: outside the subtree, or a taken id (no existence oracle).
-            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredIssueCodes.WriteRefused, Catalog.Of(nameof(Messages.StoredWriteRefused)));
+            return StoredProblem.Of(http, StatusCodes.Status403Forbidden, StoredDataIssueCodes.WriteRefused, Catalog.Of(nameof(Messages.StoredWriteRefused)));
         }
         catch (DbUpdateConcurrencyException)
         {
-            return StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredIssueCodes.PreconditionFailed,
+            return StoredProblem.Of(http, StatusCodes.Status412PreconditionFailed, StoredDataIssueCodes.PreconditionFailed,
                 Catalog.Of(nameof(Messages.StoredPreconditionFailed), ("id", http.Request.RouteValues["id"]?.ToString() ?? string.Empty)));
         }
         catch (StatRequestTranslationException e)
         {
-            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, ValidationReport.Of(ValidationIssue.Error(StoredIssueCodes.QueryParameterInvalid, "$", e.Text ?? Catalog.Of(nameof(Messages.StoredRequestRefused)))));
+            return StoredProblem.Of(http, StatusCodes.Status400BadRequest, ValidationReport.Of(ValidationIssue.Error(StoredDataIssueCodes.QueryParameterInvalid, "$", e.Text ?? Catalog.Of(nameof(Messages.StoredRequestRefused)))));
         }
     }
 }

@@ -18,6 +18,12 @@ namespace AccountabilityKit.AspNetCore.Stored;
 [JsonSerializable(typeof(AccountabilityFact))]
 [JsonSerializable(typeof(StoredPage<AccountabilityFact>))]
 [JsonSerializable(typeof(StatTableRecord))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(StoredPage<JsonElement>))]
+[JsonSerializable(typeof(ChecklistReviewRecord))]
+[JsonSerializable(typeof(ReviewActionRequest))]
+[JsonSerializable(typeof(StoredPage<ReviewTransitionRecord>))]
+[JsonSerializable(typeof(StoredPage<CaseDecisionRecord>))]
 internal sealed partial class StoredJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<JsonSerializerOptions> StrictOptions = new(CreateStrict);

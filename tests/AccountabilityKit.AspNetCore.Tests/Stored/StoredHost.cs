@@ -71,6 +71,7 @@ public sealed class StoredHost : IAsyncDisposable
         });
         builder.Services.AddAuthorization();
         builder.Services.AddAccountabilityKitHttp();
+        builder.Services.AddSingleton<IClock>(Clock);
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -160,6 +161,9 @@ public sealed class StoredHost : IAsyncDisposable
             Finding("F-A1", "CA1"),
             Finding("F-A2", "CA") with { RectificationDeadline = new LocalDate(2026, 3, 1) },
             Finding("F-B1", "CB1"));
+        db.AddRange(StoredSamples.Checklists);
+        db.AddRange(StoredSamples.Reviews);
+        db.AddRange(StoredSamples.Cases);
         foreach (var unit in new[] { "CA1", "CB1" })
         {
             db.Add(new ScoreCard(new OrgUnitId(unit), Q2, "rs", "1", "townships", 96m, Grade.Excellent, "好", null, []));

@@ -1,10 +1,12 @@
-namespace AccountabilityKit.AspNetCore.Stored;
+namespace AccountabilityKit.AspNetCore;
 
 /// <summary>
-/// Codes of the problems the stored-data endpoints answer themselves (documented in the README, section "Stored data").
-/// Problems inside a posted document keep the code of the package that owns the format (<c>AK…</c>, <c>AS…</c>).
+/// Stable codes of the problems the stored-data endpoints of <c>MapAccountabilityKit&lt;TContext&gt;()</c> answer
+/// themselves (documented in the README's issue-code table), in the <c>code</c> of the problem and of its issue.
+/// Problems inside a posted document keep the code of the package that owns the format (<c>AK…</c> for JSON reading,
+/// <c>AS…</c>, <c>CL…</c>, <c>AC…</c>); the HTTP layer's own are <see cref="HttpIssueCodes"/>.
 /// </summary>
-internal static class StoredIssueCodes
+public static class StoredDataIssueCodes
 {
     /// <summary>The caller's token names no org unit (403).</summary>
     public const string OrgUnitClaimMissing = "HTD001";
@@ -15,7 +17,7 @@ internal static class StoredIssueCodes
     /// <summary>No record with that id within the caller's scope — missing or another unit's, one answer (404).</summary>
     public const string NotFound = "HTD003";
 
-    /// <summary>A replacement without <c>If-Match</c> (428).</summary>
+    /// <summary>A replacement (a <c>PUT</c>, or an action on an existing review) without <c>If-Match</c> (428).</summary>
     public const string IfMatchRequired = "HTD004";
 
     /// <summary><c>If-Match</c> does not name the current version, or another writer saved first (412).</summary>
@@ -32,4 +34,7 @@ internal static class StoredIssueCodes
 
     /// <summary>The id in the path differs from the id in the body (400).</summary>
     public const string IdMismatch = "HTD009";
+
+    /// <summary>A review action the review's current state does not allow, e.g. approving a draft (409).</summary>
+    public const string ReviewActionRefused = "HTD010";
 }
