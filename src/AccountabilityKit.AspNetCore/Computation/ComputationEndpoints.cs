@@ -26,6 +26,7 @@ internal static class ComputationEndpoints
             .Produces<ProblemResponse>(StatusCodes.Status400BadRequest, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status413PayloadTooLarge, KitProblems.ContentType);
         AssessmentEndpoints.Map(group);
+        ChecklistEndpoints.Map(group);
     }
 
     private static async Task<IResult> CheckTemplateAsync(HttpContext context)

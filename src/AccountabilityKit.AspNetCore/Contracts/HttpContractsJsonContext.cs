@@ -14,4 +14,6 @@ namespace AccountabilityKit.AspNetCore.Contracts;
 [JsonSerializable(typeof(IssueResponse))]
 [JsonSerializable(typeof(QuarterScoreRequest))]
 [JsonSerializable(typeof(QuarterScoreResponse))]
+[JsonSerializable(typeof(ChecklistCheckRequest))]
+[JsonSerializable(typeof(ChecklistCheckResponse))]
 internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
