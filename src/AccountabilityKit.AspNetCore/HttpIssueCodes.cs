@@ -27,4 +27,7 @@ public static class HttpIssueCodes
 
     /// <summary>A required request property is missing (400).</summary>
     public const string PropertyMissing = "HT007";
+
+    /// <summary>Two documents of one list of a request (templates, checklists) share an id (400).</summary>
+    public const string DuplicateDocumentId = "HT020";
 }

@@ -27,6 +27,8 @@ internal static class ComputationEndpoints
             .Produces<TemplateCheckResponse>()
             .Produces<ProblemResponse>(StatusCodes.Status400BadRequest, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status413PayloadTooLarge, KitProblems.ContentType);
+        AssessmentEndpoints.Map(group);
+        ChecklistEndpoints.Map(group);
     }
 
     private static async Task<IResult> CheckTemplateAsync(HttpContext context)

@@ -12,4 +12,8 @@ namespace AccountabilityKit.AspNetCore.Contracts;
 [JsonSerializable(typeof(CodeLabel))]
 [JsonSerializable(typeof(TemplateCheckResponse))]
 [JsonSerializable(typeof(IssueResponse))]
+[JsonSerializable(typeof(QuarterScoreRequest))]
+[JsonSerializable(typeof(QuarterScoreResponse))]
+[JsonSerializable(typeof(ChecklistCheckRequest))]
+[JsonSerializable(typeof(ChecklistCheckResponse))]
 internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
