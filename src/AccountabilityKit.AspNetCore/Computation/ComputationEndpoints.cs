@@ -25,6 +25,7 @@ internal static class ComputationEndpoints
             .Produces<TemplateCheckResponse>()
             .Produces<ProblemResponse>(StatusCodes.Status400BadRequest, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status413PayloadTooLarge, KitProblems.ContentType);
+        AccountabilityEndpoints.Map(group);
     }
 
     private static async Task<IResult> CheckTemplateAsync(HttpContext context)

@@ -12,4 +12,6 @@ namespace AccountabilityKit.AspNetCore.Contracts;
 [JsonSerializable(typeof(CodeLabel))]
 [JsonSerializable(typeof(TemplateCheckResponse))]
 [JsonSerializable(typeof(IssueResponse))]
+[JsonSerializable(typeof(CaseValidationRequest))]
+[JsonSerializable(typeof(CaseValidationResponse))]
 internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
