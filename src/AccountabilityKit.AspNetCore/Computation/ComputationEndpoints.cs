@@ -29,6 +29,7 @@ internal static class ComputationEndpoints
             .Produces<ProblemResponse>(StatusCodes.Status413PayloadTooLarge, KitProblems.ContentType);
         AssessmentEndpoints.Map(group);
         ChecklistEndpoints.Map(group);
+        AccountabilityEndpoints.Map(group);
     }
 
     private static async Task<IResult> CheckTemplateAsync(HttpContext context)

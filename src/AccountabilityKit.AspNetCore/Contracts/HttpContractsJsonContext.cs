@@ -16,4 +16,6 @@ namespace AccountabilityKit.AspNetCore.Contracts;
 [JsonSerializable(typeof(QuarterScoreResponse))]
 [JsonSerializable(typeof(ChecklistCheckRequest))]
 [JsonSerializable(typeof(ChecklistCheckResponse))]
+[JsonSerializable(typeof(CaseValidationRequest))]
+[JsonSerializable(typeof(CaseValidationResponse))]
 internal sealed partial class HttpContractsJsonContext : JsonSerializerContext;
