@@ -37,4 +37,7 @@ public static class StoredDataIssueCodes
 
     /// <summary>A review action the review's current state does not allow, e.g. approving a draft (409).</summary>
     public const string ReviewActionRefused = "HTD010";
+
+    /// <summary>No valid bearer token: none sent, forged, expired, or for another issuer or audience (401).</summary>
+    public const string Unauthenticated = "HTD011";
 }

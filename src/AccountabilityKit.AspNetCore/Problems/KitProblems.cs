@@ -34,6 +34,9 @@ public static class KitProblems
     /// <summary>The <c>type</c> of an unexpected failure (500).</summary>
     public const string InternalType = "urn:accountabilitykit:problem:internal";
 
+    /// <summary>The problem type of a request without a valid bearer token (401, <see cref="StoredDataIssueCodes.Unauthenticated"/>).</summary>
+    public const string UnauthenticatedType = "urn:accountabilitykit:problem:unauthenticated";
+
     /// <summary>
     /// The language of the request's answer: the first language of <c>Accept-Language</c> (by quality) that is Chinese
     /// or English; zh-CN when there is none.
@@ -101,6 +104,20 @@ public static class KitProblems
     /// <returns>The write.</returns>
     public static Task WriteAsync(HttpContext context, int status, string type, string code, Message title, Message detail) =>
         Problem(context, status, type, code, title, detail).ExecuteAsync(context);
+
+    /// <summary>
+    /// Writes the 401 problem (<see cref="StoredDataIssueCodes.Unauthenticated"/>) with a <c>WWW-Authenticate: Bearer</c>
+    /// header; a host calls it from its authentication handler's challenge (JWT bearer: <c>Events.OnChallenge</c>, after
+    /// <c>HandleResponse()</c>) so that a 401 is a problem like every other failure.
+    /// </summary>
+    /// <param name="context">The request.</param>
+    /// <returns>The write.</returns>
+    public static Task WriteUnauthenticatedAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        return WriteAsync(context, StatusCodes.Status401Unauthorized, UnauthenticatedType, StoredDataIssueCodes.Unauthenticated, Catalog.Of(nameof(Messages.ProblemUnauthenticatedTitle)), Catalog.Of(nameof(Messages.ProblemUnauthenticatedDetail)));
+    }
 
     internal static ProblemResponse ValidationProblem(HttpContext context, ValidationReport report)
     {

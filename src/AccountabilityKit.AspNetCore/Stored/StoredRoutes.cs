@@ -18,7 +18,7 @@ internal static class StoredRoutes
             .WithSummary(summary)
             .WithDescription(description)
             .Produces<TResponse>(status)
-            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces<ProblemResponse>(StatusCodes.Status401Unauthorized, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status400BadRequest, KitProblems.ContentType)
             .Produces<ProblemResponse>(StatusCodes.Status403Forbidden, KitProblems.ContentType);
         foreach (var problem in problems)

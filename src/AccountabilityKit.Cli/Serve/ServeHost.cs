@@ -1,5 +1,6 @@
 using AccountabilityKit.AspNetCore;
 using AccountabilityKit.AspNetCore.OpenApi;
+using AccountabilityKit.AspNetCore.Problems;
 using AccountabilityKit.Cli.Demo;
 using AccountabilityKit.EntityFrameworkCore.Model;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -98,6 +99,14 @@ internal sealed class ServeHost : IAsyncDisposable
                 {
                     o.TokenValidationParameters = jwt.Validation();
                     o.MapInboundClaims = false;
+                    o.Events = new JwtBearerEvents
+                    {
+                        OnChallenge = context =>
+                        {
+                            context.HandleResponse();
+                            return KitProblems.WriteUnauthenticatedAsync(context.HttpContext);
+                        },
+                    };
                 });
             builder.Services.AddAuthorization();
 

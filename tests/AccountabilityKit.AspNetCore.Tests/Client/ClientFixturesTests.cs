@@ -54,7 +54,14 @@ public sealed class ClientFixturesTests
     /// <summary>Every fixture: file name and content.</summary>
     internal static IEnumerable<(string File, JsonObject Fixture)> Fixtures()
     {
-        foreach (var fixture in TemplateFixtures())
+        foreach (var fixture in TemplateFixtures().Concat(ScoreFixtures()).Concat(CaseFixtures()).Append(("40-data-without-token.json", new JsonObject
+        {
+            ["name"] = "stored data without a token is a 401 problem",
+            ["method"] = "GET",
+            ["path"] = "/akit/v1/data/findings",
+            ["status"] = 401,
+            ["expect"] = new JsonObject { ["status"] = 401, ["code"] = StoredDataIssueCodes.Unauthenticated },
+        })))
         {
             yield return fixture;
         }
@@ -101,6 +108,74 @@ public sealed class ClientFixturesTests
             ["status"] = 400,
             ["expect"] = new JsonObject { ["status"] = 400, ["code"] = First("{\"formatVersion\":1,\"formatVersion\":1}") },
         });
+    }
+
+    private static IEnumerable<(string, JsonObject)> ScoreFixtures()
+    {
+        // The worked quarter of QuarterScoreEndpointTests, scored by QuarterlyScorer and ranked by Ranking in process.
+        var (cards, rankings) = Computation.QuarterScoreEndpointTests.InProcess();
+        yield return ("20-score-quarter.json", new JsonObject
+        {
+            ["name"] = "score a quarter and rank the unit groups (totals, grades, lines)",
+            ["method"] = "POST",
+            ["path"] = "/akit/v1/assessment/quarters/score",
+            ["body"] = Computation.QuarterScoreEndpointTests.Request(),
+            ["status"] = 200,
+            ["expect"] = new JsonObject
+            {
+                ["cards"] = new JsonArray([.. cards.Select(c => (JsonNode)new JsonObject
+                {
+                    ["unit"] = c.Unit.Value,
+                    ["total"] = c.Total,
+                    ["deductedPoints"] = c.DeductedPoints,
+                    ["bonusPoints"] = c.BonusPoints,
+                    ["grade"] = new JsonObject { ["code"] = KitEnum.Name(c.Grade), ["label"] = Labels.ZhCn(c.Grade) },
+                    ["lines"] = new JsonArray([.. c.Lines.Select(l => (JsonNode)new JsonObject { ["points"] = l.Points, ["findingId"] = l.FindingId })]),
+                })]),
+                ["rankings"] = new JsonArray([.. rankings.Select(g => (JsonNode)new JsonObject
+                {
+                    ["groupId"] = g.GroupId,
+                    ["entries"] = new JsonArray([.. g.Entries.Select(e => (JsonNode)new JsonObject { ["unit"] = e.Unit.Value, ["rank"] = e.Rank, ["total"] = e.Total })]),
+                })]),
+            },
+        });
+    }
+
+    private static IEnumerable<(string, JsonObject)> CaseFixtures()
+    {
+        var valid = Computation.CaseSamples.Case();
+        var invalid = valid with
+        {
+            Cadres = [Computation.CaseSamples.SecretaryCadre(Accountability.Cases.AccountabilityForm.Reorganization)],
+            InvestigationTeam = [new People.PersonId("P-1")],
+        };
+        var index = 0;
+        foreach (var (name, @case) in new[] { ("a valid case", valid), ("a case against Art. 8 and Art. 12", invalid) })
+        {
+            index++;
+            var report = Accountability.Cases.AccountabilityRules.Validate(@case);
+            yield return ($"30-case-validate-{index}.json", new JsonObject
+            {
+                ["name"] = $"validate {name}",
+                ["method"] = "POST",
+                ["path"] = "/akit/v1/accountability/cases/validate",
+                ["language"] = "en",
+                ["body"] = new JsonObject { ["case"] = JsonNode.Parse(Accountability.Cases.AccountabilityCaseJson.Save(@case)) },
+                ["status"] = 200,
+                ["expect"] = new JsonObject
+                {
+                    ["caseId"] = @case.Id,
+                    ["isValid"] = report.IsValid,
+                    ["issues"] = new JsonArray([.. report.Issues.Select(i => (JsonNode)new JsonObject
+                    {
+                        ["code"] = i.Code,
+                        ["path"] = Validation.JsonPaths.Combine("$.case", i.Path),
+                        ["citation"] = i.Citation?.ToString(),
+                        ["message"] = i.Render(MessageCatalog.English),
+                    })]),
+                },
+            });
+        }
     }
 
     private static string First(string json)

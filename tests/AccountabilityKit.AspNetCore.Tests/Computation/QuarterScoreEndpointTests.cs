@@ -74,7 +74,7 @@ public sealed class QuarterScoreEndpointTests
     /// finding repeated from Q1 and one overdue rectification; QD innovation bonuses past the item cap; HM a serious political
     /// finding (veto); D-ZZB a veto event; D-XCB nothing.
     /// </summary>
-    private static JsonObject Request()
+    internal static JsonObject Request()
     {
         var units = new JsonArray([.. Units.Select(u => (JsonNode)new JsonObject
         {
@@ -106,7 +106,7 @@ public sealed class QuarterScoreEndpointTests
     }
 
     /// <summary>The same computation in process: one <see cref="ScoringInput"/> per scored unit, as the endpoint documents it.</summary>
-    private static (List<ScoreCard> Cards, IReadOnlyList<GroupRanking> Rankings) InProcess()
+    internal static (List<ScoreCard> Cards, IReadOnlyList<GroupRanking> Rankings) InProcess()
     {
         var tree = OrgTree.Build(Units);
         var ruleSet = ScoringRuleSetJson.Load(TestRuleSets.Json);
